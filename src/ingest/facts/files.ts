@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFactsFile } from './read';
+import type { FactsFile } from './schema';
+import { reportLines } from './verify';
+
+export const DATA_DIR = join(__dirname, '..', '..', '..', 'data');
+export const FACTS_DIR = join(DATA_DIR, 'facts');
+export const REPORTS_DIR = join(DATA_DIR, 'reports');
+
+/** Facts files of a directory, in file-name order (the load order). */
+export function factsFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.review.json'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export function readAllFacts(paths: readonly string[]): { file: string; facts: FactsFile }[] {
+  return paths.map((file) => ({ file, facts: readFactsFile(file) }));
+}
+
+export function readReportLines(sourceFile: string, reportsDir = REPORTS_DIR): string[] {
+  return reportLines(readFileSync(join(reportsDir, sourceFile), 'utf8'));
+}
