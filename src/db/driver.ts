@@ -1,0 +1,38 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Config } from '../config';
+import { localPassword } from './local/instance';
+
+export interface ConnectionSettings {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export function connectionSettings(config: Config): ConnectionSettings {
+  if (config.NEO4J_URI) {
+    return {
+      uri: config.NEO4J_URI,
+      user: config.NEO4J_USER,
+      password: config.NEO4J_PASSWORD ?? '',
+      database: config.NEO4J_DATABASE,
+    };
+  }
+  return {
+    uri: `bolt://127.0.0.1:${config.NEO4J_LOCAL_PORT}`,
+    user: 'neo4j',
+    password: localPassword(config.NEO4J_LOCAL_HOME, config.NEO4J_PASSWORD),
+    database: 'neo4j',
+  };
+}
+
+export function createDriver(settings: ConnectionSettings, config: Pick<Config, 'CONNECTION_TIMEOUT_MS'>): Driver {
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 50,
+    connectionTimeout: config.CONNECTION_TIMEOUT_MS,
+    connectionAcquisitionTimeout: config.CONNECTION_TIMEOUT_MS * 2,
+    maxTransactionRetryTime: config.CONNECTION_TIMEOUT_MS,
+    userAgent: 'esg-graph',
+  });
+}

@@ -1,0 +1,182 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { join, resolve } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { TOOLS_DIR, neo4jClasspath, writeJvmArgs } from './classpath';
+
+/** A Neo4j Community DBMS run by this project on 127.0.0.1, with its store, logs and password under `home`. */
+export interface LocalNeo4jOptions {
+  home: string;
+  port: number;
+  heap: string;
+  pageCache: string;
+  /** When unset, a random password is generated on first start and kept in `<home>/password`. */
+  password?: string | undefined;
+  log?: (line: string) => void;
+}
+
+export interface LocalNeo4jStatus {
+  running: boolean;
+  pid?: number;
+  port: number;
+  home: string;
+}
+
+const START_TIMEOUT_MS = 180_000;
+const STOP_TIMEOUT_MS = 60_000;
+
+const paths = (home: string) => {
+  const root = resolve(home);
+  return {
+    root,
+    pid: join(root, 'neo4j.pid'),
+    password: join(root, 'password'),
+    conf: join(root, 'neo4j.conf'),
+    jvmArgs: join(root, 'jvm.args'),
+    console: join(root, 'logs', 'console.log'),
+    classpathCache: join(resolve(root, '..'), 'cache'),
+  };
+};
+
+export function localPassword(home: string, configured?: string): string {
+  if (configured) return configured;
+  const file = paths(home).password;
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(paths(home).root, { recursive: true });
+  const generated = randomBytes(18).toString('base64url');
+  writeFileSync(file, generated + '\n', { mode: 0o600 });
+  return generated;
+}
+
+function readPid(home: string): number | undefined {
+  const file = paths(home).pid;
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function portOpen(port: number, host = '127.0.0.1', timeoutMs = 500): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect({ port, host });
+    const finish = (open: boolean) => {
+      socket.destroy();
+      done(open);
+    };
+    socket.setTimeout(timeoutMs, () => finish(false));
+    socket.once('connect', () => finish(true));
+    socket.once('error', () => finish(false));
+  });
+}
+
+export async function localStatus(options: Pick<LocalNeo4jOptions, 'home' | 'port'>): Promise<LocalNeo4jStatus> {
+  const pid = readPid(options.home);
+  const running = pid !== undefined && alive(pid) && (await portOpen(options.port));
+  return { running, port: options.port, home: paths(options.home).root, ...(pid && alive(pid) ? { pid } : {}) };
+}
+
+function javaCommand(): string {
+  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const version = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  if (version.error) throw new Error(`cannot run Java (${version.error.message}): install a JDK 17 or 21 or set JAVA_HOME`);
+  const major = Number(/version "(\d+)/.exec(version.stderr)?.[1]);
+  if (!(major >= 17)) throw new Error(`Neo4j 5.26 needs Java 17 or 21; "${java} -version" says: ${version.stderr.split('\n')[0]}`);
+  return java;
+}
+
+async function waitForBolt(options: LocalNeo4jOptions, password: string, pid: number, started: number): Promise<string> {
+  const driver = neo4j.driver(`bolt://127.0.0.1:${options.port}`, neo4j.auth.basic('neo4j', password), {
+    connectionTimeout: 2_000,
+    maxConnectionPoolSize: 1,
+  });
+  try {
+    while (Date.now() - started < START_TIMEOUT_MS) {
+      if (!alive(pid)) break;
+      if (await portOpen(options.port)) {
+        try {
+          const info = await driver.getServerInfo();
+          return info.protocolVersion ? (info.agent ?? 'Neo4j') : 'Neo4j';
+        } catch {
+          // Bolt accepts connections a moment before authentication is ready.
+        }
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  } finally {
+    await driver.close();
+  }
+  const tail = existsSync(paths(options.home).console)
+    ? readFileSync(paths(options.home).console, 'utf8').split('\n').slice(-25).join('\n')
+    : '(no console log)';
+  throw new Error(
+    alive(pid)
+      ? `Neo4j did not answer on bolt://127.0.0.1:${options.port} within ${START_TIMEOUT_MS / 1000}s; log:\n${tail}`
+      : `Neo4j exited during start; log:\n${tail}`,
+  );
+}
+
+/** Starts the local Neo4j and waits until Bolt answers; a no-op when it is already running. */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ alreadyRunning: boolean; ms: number; agent?: string }> {
+  const log = options.log ?? (() => {});
+  const p = paths(options.home);
+  const started = Date.now();
+  const status = await localStatus(options);
+  if (status.running) return { alreadyRunning: true, ms: 0 };
+  if (await portOpen(options.port)) {
+    throw new Error(
+      `port ${options.port} on 127.0.0.1 is in use by another process: stop it, or choose another port with NEO4J_LOCAL_PORT`,
+    );
+  }
+  const java = javaCommand();
+  mkdirSync(join(p.root, 'logs'), { recursive: true });
+  const jars = neo4jClasspath(p.classpathCache, log);
+  writeJvmArgs(p.jvmArgs, jars, options.heap);
+  const template = readFileSync(join(TOOLS_DIR, 'neo4j.conf'), 'utf8');
+  writeFileSync(p.conf, `${template}\nserver.memory.pagecache.size=${options.pageCache}\n`);
+  const password = localPassword(options.home, options.password);
+
+  const out = openSync(p.console, 'a');
+  const child = spawn(
+    java,
+    [`@${p.jvmArgs}`, join(TOOLS_DIR, 'LocalNeo4j.java'), p.root, p.conf, String(options.port)],
+    {
+      detached: true,
+      stdio: ['ignore', out, out],
+      env: { ...process.env, NEO4J_PASSWORD: password },
+    },
+  );
+  closeSync(out);
+  if (child.pid === undefined) throw new Error('could not start Java');
+  child.unref();
+  writeFileSync(p.pid, `${child.pid}\n`);
+  const agent = await waitForBolt(options, password, child.pid, started);
+  return { alreadyRunning: false, ms: Date.now() - started, agent };
+}
+
+/** Stops the local Neo4j cleanly (SIGTERM runs Neo4j's shutdown, which checkpoints the store). */
+export async function stopLocalNeo4j(options: Pick<LocalNeo4jOptions, 'home' | 'port'>): Promise<{ wasRunning: boolean; ms: number }> {
+  const started = Date.now();
+  const pid = readPid(options.home);
+  if (pid === undefined || !alive(pid)) {
+    rmSync(paths(options.home).pid, { force: true });
+    return { wasRunning: false, ms: 0 };
+  }
+  process.kill(pid, 'SIGTERM');
+  while (alive(pid) && Date.now() - started < STOP_TIMEOUT_MS) await new Promise((r) => setTimeout(r, 100));
+  if (alive(pid)) {
+    process.kill(pid, 'SIGKILL');
+    throw new Error(`Neo4j (pid ${pid}) did not stop within ${STOP_TIMEOUT_MS / 1000}s and was killed; it will recover on next start`);
+  }
+  rmSync(paths(options.home).pid, { force: true });
+  return { wasRunning: true, ms: Date.now() - started };
+}

@@ -1,0 +1,16 @@
+import type { Database, QueryObserver } from '../db/database';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+
+/** Per-request state handed to every resolver. */
+export interface GraphQLContext {
+  db: Database;
+  config: Config;
+  logger: Logger;
+  /** Counts this request's Neo4j round-trips (exposed in the response extensions for tests and benchmarks). */
+  queries: QueryObserver & { count: number };
+  /** True when the request carried the configured curation token. */
+  curator: boolean;
+  /** Request-scoped caches (DataLoaders) live here. */
+  loaders: Map<string, unknown>;
+}

@@ -1,0 +1,94 @@
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../../db/database';
+import { cypher } from '../../db/cypher-file';
+import type { Catalog } from '../facts/catalog';
+import type { FactsFile } from '../facts/schema';
+import { entityNodes, type NodeRow } from './registry';
+import { relationshipRows, type RelationshipRow } from './relationships';
+
+export const BATCH_SIZE = 2_000;
+
+export interface SourceLoadResult {
+  report: string;
+  nodes: number;
+  relationships: number;
+  removedOrphans: number;
+  ms: number;
+}
+
+function batches<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
+
+async function count(tx: ManagedTransaction, statement: string, params: Record<string, unknown>): Promise<number> {
+  const result = await tx.run(statement, params);
+  return Number(result.records[0]?.get(0) ?? 0);
+}
+
+export async function writeNodes(tx: ManagedTransaction, nodes: readonly NodeRow[]): Promise<number> {
+  let written = 0;
+  for (const rows of batches(nodes)) written += await count(tx, cypher('load/upsert-nodes'), { rows });
+  return written;
+}
+
+export async function writeRelationships(tx: ManagedTransaction, relationships: readonly RelationshipRow[]): Promise<number> {
+  let written = 0;
+  for (const rows of batches(relationships)) {
+    const created = await count(tx, cypher('load/create-relationships'), { rows });
+    if (created !== rows.length) {
+      const ids = [...new Set(rows.flatMap((r) => [r.from, r.to]))];
+      const found = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN collect(n.id) AS ids', { ids });
+      const present = new Set<string>(found.records[0]?.get('ids') as string[]);
+      const missing = ids.filter((id) => !present.has(id));
+      throw new Error(`${rows.length - created} relationship(s) have an endpoint that is not in the graph: ${missing.slice(0, 10).join(', ')}`);
+    }
+    written += created;
+  }
+  return written;
+}
+
+/**
+ * Loads sources so that each one is all-or-nothing: the report's previous facts are removed and its
+ * current facts written in a single transaction. Loading the same files twice gives the same graph.
+ * `sourcesPerTransaction` > 1 groups sources (bulk synthetic loads); each group is still atomic.
+ */
+export async function loadFacts(
+  db: Database,
+  files: readonly FactsFile[],
+  catalog: Catalog,
+  options: { sourcesPerTransaction?: number; onSource?: (r: SourceLoadResult) => void; timeoutMs?: number } = {},
+): Promise<SourceLoadResult[]> {
+  const nodes = new Map(entityNodes(files, catalog).map((n) => [n.id, n]));
+  const results: SourceLoadResult[] = [];
+  const group = options.sourcesPerTransaction ?? 1;
+  const timeout = options.timeoutMs ?? 600_000;
+
+  const catalogNodes = entityNodes([], catalog);
+  await db.writeTransaction((tx) => writeNodes(tx, catalogNodes.map((n) => nodes.get(n.id) ?? n)), timeout);
+
+  for (const chunk of batches(files, group)) {
+    const started = Date.now();
+    const perSource = await db.writeTransaction(async (tx) => {
+      const out: Omit<SourceLoadResult, 'ms'>[] = [];
+      for (const facts of chunk) {
+        const removedOrphans = await count(tx, cypher('load/delete-report-facts'), { report: facts.report.id });
+        const rels = relationshipRows(facts);
+        const ids = new Set(rels.flatMap((r) => [r.from, r.to]));
+        const own = [...ids].map((id) => nodes.get(id)).filter((n): n is NodeRow => n !== undefined);
+        const written = await writeNodes(tx, own);
+        const created = await writeRelationships(tx, rels);
+        out.push({ report: facts.report.id, nodes: written, relationships: created, removedOrphans });
+      }
+      return out;
+    }, timeout);
+    const ms = Date.now() - started;
+    for (const r of perSource) {
+      const result = { ...r, ms: Math.round(ms / perSource.length) };
+      results.push(result);
+      options.onSource?.(result);
+    }
+  }
+  return results;
+}

@@ -1,0 +1,120 @@
+import http from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Config } from '../config';
+import type { Database } from '../db/database';
+import type { GraphQLContext } from '../graphql/context';
+import { formatError } from '../graphql/format-error';
+import { armor } from '../graphql/limits';
+import { aliasAwareFieldResolver, buildResolvers } from '../graphql/resolvers';
+import { typeDefs } from '../graphql/schema';
+import type { Logger } from '../logger';
+import { bearerToken, isCurator } from './auth';
+import { ReadinessProbe } from './readiness';
+
+export interface App {
+  httpServer: http.Server;
+  apollo: ApolloServer<GraphQLContext>;
+  readiness: ReadinessProbe;
+  /** Stops accepting requests, drains those in flight, and stops Apollo. The driver is the caller's. */
+  stop(): Promise<void>;
+}
+
+function roundTrips(): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind === 'single') {
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              neo4jRoundTrips: contextValue.queries.count,
+            };
+          }
+        },
+      };
+    },
+  };
+}
+
+export async function createApp(config: Config, db: Database, logger: Logger): Promise<App> {
+  const production = config.NODE_ENV === 'production';
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const readiness = new ReadinessProbe(db);
+  const protection = armor(config);
+
+  const apollo = new ApolloServer<GraphQLContext>({
+    typeDefs: typeDefs(),
+    resolvers: buildResolvers(),
+    fieldResolver: aliasAwareFieldResolver,
+    introspection: !production,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    status400ForVariableCoercionErrors: true,
+    validationRules: protection.validationRules,
+    formatError: (formatted, error) => formatError(formatted, error, logger),
+    logger,
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      ...(production ? [] : [roundTrips()]),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const state = await readiness.check();
+    res.status(state.ready ? 200 : 503).json(state.ready ? { status: 'ready' } : { status: 'not ready', reason: state.reason });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: config.MAX_BODY_BYTES }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const queries = { count: 0, onQuery: () => void queries.count++ };
+        return {
+          db,
+          config,
+          logger,
+          queries,
+          curator: isCurator(config, bearerToken(req.headers.authorization)),
+          loaders: new Map(),
+        };
+      },
+    }),
+  );
+  app.use((err: Error & { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+    const message =
+      err.type === 'entity.too.large'
+        ? `request body is larger than ${config.MAX_BODY_BYTES} bytes`
+        : status < 500
+          ? 'request body is not valid JSON'
+          : 'Internal server error';
+    if (status >= 500) logger.error({ err: err.message }, 'HTTP error');
+    res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+  });
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'not found' });
+  });
+
+  return {
+    httpServer,
+    apollo,
+    readiness,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../config';
+import { connect } from '../db/connect';
+import type { Database } from '../db/database';
+import { migrate } from '../db/migrate';
+import { loadCatalog } from '../ingest/facts/catalog';
+import { factsPaths, readValidFacts } from '../ingest/load-command';
+import { loadFacts } from '../ingest/load/load';
+import { createLogger, type Logger } from '../logger';
+import { createApp } from './app';
+
+async function graphIsEmpty(db: Database): Promise<boolean> {
+  const [row] = await db.read<{ reports: number }>('MATCH (r:Report) RETURN count(r) AS reports');
+  return !row || row.reports === 0;
+}
+
+async function loadIfEmpty(config: Config, db: Database, logger: Logger): Promise<void> {
+  if (!config.LOAD_ON_START || !(await graphIsEmpty(db))) return;
+  const started = Date.now();
+  const files = readValidFacts(factsPaths([config.FACTS_DIR]));
+  const results = await loadFacts(db, files, loadCatalog(), {
+    onSource: (r) => logger.info({ report: r.report, nodes: r.nodes, relationships: r.relationships, ms: r.ms }, 'loaded source'),
+  });
+  logger.info({ sources: results.length, ms: Date.now() - started }, 'dataset loaded');
+}
+
+/** `serve`: Neo4j (local unless NEO4J_URI), migrations, the dataset when the graph is empty, then HTTP. */
+export async function serveCommand(config: Config): Promise<number> {
+  const logger = createLogger(config.LOG_LEVEL);
+  const started = Date.now();
+  const connection = await connect(config, (line) => logger.info(line));
+  await migrate(connection.db, undefined, (line) => logger.info(line));
+  const app = await createApp(config, connection.db, logger);
+  await new Promise<void>((resolve) => app.httpServer.listen(config.PORT, config.HOST, resolve));
+  const { port } = app.httpServer.address() as AddressInfo;
+  const url = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+
+  app.readiness.markLoading(true);
+  try {
+    await loadIfEmpty(config, connection.db, logger);
+  } finally {
+    app.readiness.markLoading(false);
+  }
+  logger.info({ ms: Date.now() - started }, 'ready');
+  console.log(
+    config.NODE_ENV === 'production'
+      ? `esg-graph serving ${url}/graphql`
+      : `esg-graph ready: open ${url}/graphql for Apollo Sandbox (health ${url}/health, readiness ${url}/ready)`,
+  );
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'shutting down: draining requests');
+      try {
+        await app.stop();
+        await connection.close();
+        logger.info('stopped');
+        resolve(0);
+      } catch (err) {
+        logger.error({ err: (err as Error).message }, 'shutdown failed');
+        resolve(1);
+      }
+    };
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+  });
+}
