@@ -44,6 +44,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
+/** Every environment variable the process reads. */
+export const CONFIG_KEYS = Object.keys(envSchema.shape);
+
 export type Config = z.infer<typeof envSchema> & {
   /** True when no NEO4J_URI is given: the project starts and owns a local Neo4j. */
   localNeo4j: boolean;

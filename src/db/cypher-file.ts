@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fromRoot } from '../paths';
 
-export const CYPHER_DIR = join(__dirname, '..', '..', 'cypher');
+export const CYPHER_DIR = fromRoot('cypher');
 
 const cache = new Map<string, string>();
 

@@ -54,8 +54,11 @@ export class Database {
     return result.records.map((r) => r.toObject());
   }
 
-  /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
-  async runSchema(cypher: string): Promise<void> {
+  /**
+   * An auto-commit statement: schema statements (constraints, indexes) and `CALL { } IN TRANSACTIONS`
+   * cannot run inside an explicit transaction.
+   */
+  async runAutoCommit(cypher: string): Promise<void> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       await session.run(cypher);

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Database } from './database';
+import { fromRoot } from '../paths';
 
-export const MIGRATIONS_DIR = join(__dirname, '..', '..', 'cypher', 'migrations');
+export const MIGRATIONS_DIR = fromRoot('cypher', 'migrations');
 
 export interface Migration {
   id: string;
@@ -56,7 +57,7 @@ export async function migrate(db: Database, dir = MIGRATIONS_DIR, log: (line: st
     if (recorded !== undefined) {
       throw new Error(`migration ${migration.id} was changed after it was applied; add a new migration instead`);
     }
-    for (const statement of migration.statements) await db.runSchema(statement);
+    for (const statement of migration.statements) await db.runAutoCommit(statement);
     await db.write('MERGE (m:Migration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()', {
       id: migration.id,
       checksum: migration.checksum,
@@ -64,7 +65,7 @@ export async function migrate(db: Database, dir = MIGRATIONS_DIR, log: (line: st
     log(`applied migration ${migration.id}`);
     ran.push(migration.id);
   }
-  await db.runSchema('CALL db.awaitIndexes(300)');
+  await db.runAutoCommit('CALL db.awaitIndexes(300)');
   return ran;
 }
 

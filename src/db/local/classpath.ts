@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fromRoot } from '../../paths';
 
-export const TOOLS_DIR = join(__dirname, '..', '..', '..', 'tools', 'neo4j');
+export const TOOLS_DIR = fromRoot('tools', 'neo4j');
 const POM = join(TOOLS_DIR, 'pom.xml');
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { fromRoot } from '../../paths';
 import {
   frameworkDefinitionSchema,
   metricDefinitionSchema,
@@ -20,7 +21,7 @@ export interface Catalog {
 
 const sdgSchema = z.object({ number: z.number().int().min(1).max(17), title: z.string().min(1) }).strict();
 
-export const DEFAULT_CATALOG_DIR = join(__dirname, '..', '..', '..', 'data', 'catalog');
+export const DEFAULT_CATALOG_DIR = fromRoot('data', 'catalog');
 
 function readList<T>(dir: string, file: string, schema: z.ZodType<T>): T[] {
   const path = join(dir, file);

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { readFactsFile } from './read';
 import type { FactsFile } from './schema';
 import { reportLines } from './verify';
+import { fromRoot } from '../../paths';
 
-export const DATA_DIR = join(__dirname, '..', '..', '..', 'data');
+export const DATA_DIR = fromRoot('data');
 export const FACTS_DIR = join(DATA_DIR, 'facts');
 export const REPORTS_DIR = join(DATA_DIR, 'reports');
 

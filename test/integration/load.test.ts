@@ -1,0 +1,123 @@
+import { join } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { graphChecksum } from '../../src/db/checksum';
+import type { Database } from '../../src/db/database';
+import { loadCatalog } from '../../src/ingest/facts/catalog';
+import { FACTS_DIR, factsFilesIn } from '../../src/ingest/facts/files';
+import { FactsFileError } from '../../src/ingest/facts/read';
+import type { FactsFile } from '../../src/ingest/facts/schema';
+import { readValidFacts } from '../../src/ingest/load-command';
+import { loadFacts } from '../../src/ingest/load/load';
+import { graphCounts, openTestDatabase, resetGraph } from '../support/neo4j';
+
+let db: Database;
+const catalog = loadCatalog();
+const shipped = () => readValidFacts(factsFilesIn(FACTS_DIR));
+
+beforeAll(async () => {
+  db = openTestDatabase();
+  await resetGraph(db);
+});
+afterAll(async () => {
+  await resetGraph(db);
+  await db.close();
+});
+
+describe('loading the curated facts', () => {
+  it('loads every source and gives the same graph when loaded twice', async () => {
+    const first = await loadFacts(db, shipped(), catalog);
+    expect(first.map((r) => r.report).sort()).toEqual([
+      'ainnovation-esg-2024',
+      'hikvision-esg-2024',
+      'kingsoftcloud-esg-2023',
+      'sensetime-esg-2022',
+      'sensetime-news-2022-04-24',
+    ]);
+    const once = await graphChecksum(db);
+    const countsOnce = await graphCounts(db);
+    expect(countsOnce.labels.Company).toBeGreaterThanOrEqual(4);
+    expect(countsOnce.relationships.HOLDS_CERTIFICATION).toBeGreaterThan(40);
+
+    await loadFacts(db, shipped(), catalog);
+    expect(await graphCounts(db)).toEqual(countsOnce);
+    expect(await graphChecksum(db)).toEqual(once);
+  });
+
+  it('replaces a report\'s facts on reload: a fact removed from the file leaves the graph', async () => {
+    const files = shipped();
+    const kingsoft = files.find((f) => f.report.id === 'kingsoftcloud-esg-2023')!;
+    const before = await graphCounts(db);
+    const trimmed: FactsFile = { ...kingsoft, certifications: kingsoft.certifications.slice(1) };
+    await loadFacts(db, [trimmed], catalog);
+    const after = await graphCounts(db);
+    expect(after.relationships.HOLDS_CERTIFICATION).toBe(before.relationships.HOLDS_CERTIFICATION! - 1);
+    await loadFacts(db, files, catalog);
+    expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('rolls back a source that fails part-way: nothing of it is left, earlier sources stay', async () => {
+    await resetGraph(db);
+    const [good, bad] = shipped();
+    const broken: FactsFile = {
+      ...bad!,
+      // Passes the TypeScript types but names a standard the graph does not have: fails after the
+      // report's nodes and some relationships were written inside the transaction.
+      certifications: [...bad!.certifications, { standard: 'no-such-standard', holderKind: 'GROUP', evidence: [{ line: 1, quote: 'xx' }] }],
+    };
+    await expect(loadFacts(db, [good!, broken], catalog)).rejects.toThrow(/no-such-standard/);
+    const reports = await db.read<{ id: string }>('MATCH (r:Report) RETURN r.id AS id ORDER BY id');
+    expect(reports.map((r) => r.id)).toEqual([good!.report.id]);
+    const leftovers = await db.read<{ n: number }>('MATCH ()-[r]->() WHERE r.report = $id RETURN count(r) AS n', { id: broken.report.id });
+    expect(leftovers[0]!.n).toBe(0);
+  });
+});
+
+describe('a malformed facts file', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'facts-'));
+  const write = (name: string, mutate: (json: Record<string, unknown>) => void) => {
+    const json = JSON.parse(readFileSync(join(FACTS_DIR, 'kingsoftcloud-esg-2023.json'), 'utf8')) as Record<string, unknown>;
+    mutate(json);
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify(json));
+    return path;
+  };
+
+  it('is rejected before anything is written, naming the file, the path inside it and the problem', async () => {
+    await resetGraph(db);
+    const path = write('bad-role.json', (json) => {
+      (json.memberships as { role: string }[])[0]!.role = 'OVERLORD';
+    });
+    let error: unknown;
+    try {
+      readValidFacts([path]);
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(FactsFileError);
+    expect((error as Error).message).toMatch(/bad-role\.json/);
+    expect((error as Error).message).toMatch(/memberships\[0\]\.role/);
+    expect((error as Error).message).toMatch(/MEMBER/);
+    expect((await graphCounts(db)).labels).toEqual({});
+  });
+
+  it('is rejected when a fact cites an entity the file does not define', () => {
+    const path = write('dangling.json', (json) => {
+      (json.memberships as { alliance: string }[])[0]!.alliance = 'undefined-alliance';
+    });
+    expect(() => readValidFacts([path])).toThrow(/memberships\[0\]\.alliance: alliance "undefined-alliance" is not defined/);
+  });
+
+  it('is rejected when a quote is not in the report', () => {
+    const path = write('bad-quote.json', (json) => {
+      (json.certifications as { evidence: { quote: string }[] }[])[0]!.evidence[0]!.quote = 'words the report never says';
+    });
+    expect(() => readValidFacts([path])).toThrow(/certifications\[0\]\.evidence\[0\]: quote not found verbatim/);
+  });
+
+  it('is rejected when it is not JSON', () => {
+    const path = join(dir, 'not-json.json');
+    writeFileSync(path, '{ "source": ');
+    expect(() => readValidFacts([path])).toThrow(/not-json\.json.*\n.*not readable JSON/);
+  });
+});
