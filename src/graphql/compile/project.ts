@@ -173,7 +173,7 @@ export function projectConnection(model: ProjectionModel, q: ConnectionQuery, tr
  * Evidence of relationships stored as parallel lists (evidenceReports, evidenceLines, evidenceQuotes).
  * The report is looked up only when more than its id is selected.
  */
-function projectEvidence(model: ProjectionModel, relationships: string, tree: ResolveTree, c: Compiler): string {
+export function projectEvidence(model: ProjectionModel, relationships: string, tree: ResolveTree, c: Compiler): string {
   const rel = c.variable('er');
   const i = c.variable('ei');
   const entries = [`__typename: 'Evidence'`];

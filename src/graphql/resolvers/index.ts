@@ -1,7 +1,11 @@
 import type { GraphQLFieldResolver } from 'graphql';
 import type { Resolvers } from '../../generated/graphql';
 import { connectionResolvers, edgeResolvers } from '../connection';
+import { crossCompanyQueries, peerResolvers } from './cross-company';
+import { curationMutations } from './curation';
 import { entityQueries } from './entities';
+import { metricSeriesQueries } from './metric-series';
+import { searchQueries } from './search';
 
 const CONNECTIONS = [
   'CompanyConnection',
@@ -32,7 +36,9 @@ const EDGES = [
 
 export function buildResolvers(): Resolvers {
   return {
-    Query: { ...entityQueries },
+    Query: { ...entityQueries, ...crossCompanyQueries, ...metricSeriesQueries, ...searchQueries },
+    Mutation: curationMutations,
+    Company: peerResolvers,
     ...Object.fromEntries(CONNECTIONS.map((t) => [t, connectionResolvers])),
     ...Object.fromEntries(EDGES.map((t) => [t, edgeResolvers])),
   } as Resolvers;
