@@ -312,6 +312,8 @@ export type CompanyWhere = {
   OR?: InputMaybe<Array<CompanyWhere>>;
   /** Certification holdings: `some` (at least one matches), `none`, `all`. */
   certifications?: InputMaybe<CertificationListFilter>;
+  /** True: only companies that published a report in the dataset (not parents or subsidiaries named in one). */
+  hasReports?: InputMaybe<Scalars['Boolean']['input']>;
   /** Shorthand over certifications: the company holds all / any / none of these standard ids. */
   holdsStandards?: InputMaybe<StandardSetFilter>;
   id?: InputMaybe<IdFilter>;
@@ -575,7 +577,10 @@ export type MetricSeries = {
   __typename?: 'MetricSeries';
   metric: Metric;
   points: Array<MetricPoint>;
-  /** The unit `points[].value` is in. */
+  /**
+   * The unit `points[].value` is in: the metric's unit when every value converts to it, otherwise
+   * (intensities with different denominators) the unit most values are reported in.
+   */
   unit: Scalars['String']['output'];
 };
 

@@ -24,10 +24,11 @@ const PUBLIC_CODES = new Set([
  * Anything unexpected becomes INTERNAL_SERVER_ERROR with no detail; the detail goes to the log.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
-  const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-  if (formatted.message.startsWith(TOO_COMPLEX)) {
-    return { message: formatted.message, extensions: { code: 'QUERY_TOO_COMPLEX' } };
-  }
+  const reported = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  // The token-limit rule parses the document itself, so a syntax error arrives as a validation failure.
+  const code = reported === 'GRAPHQL_VALIDATION_FAILED' && formatted.message.startsWith('Syntax Error:') ? 'GRAPHQL_PARSE_FAILED' : reported;
+  const tooComplex = TOO_COMPLEX.exec(formatted.message);
+  if (tooComplex) return { message: `Query is too complex: ${tooComplex[1]}`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
   if (PUBLIC_CODES.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };

@@ -1,24 +1,17 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Config } from '../config';
 
-/** Message prefix the armor rules use, so errors can carry QUERY_TOO_COMPLEX. */
-export const TOO_COMPLEX = 'Query is too complex';
+/** How the armor rules word a refusal (with exposeLimits, which tells the client the limit it hit). */
+export const TOO_COMPLEX = /^(?:Syntax Error: )?((?:Query Cost|Query depth|Aliases|Directives|Token) limit of \d+ exceeded.*)$/;
 
 /** Depth, cost, alias, directive and token limits, checked while validating, before anything runs. */
 export function armor(config: Config) {
   return new ApolloArmor({
-    maxDepth: { n: config.MAX_DEPTH, errorMessage: `${TOO_COMPLEX}: depth limit exceeded`, exposeLimits: true, flattenFragments: true },
-    costLimit: {
-      maxCost: config.MAX_COST,
-      objectCost: 2,
-      scalarCost: 1,
-      depthCostFactor: 1.5,
-      errorMessage: `${TOO_COMPLEX}: cost limit exceeded`,
-      exposeLimits: true,
-    },
-    maxAliases: { n: config.MAX_ALIASES, errorMessage: `${TOO_COMPLEX}: too many aliases`, exposeLimits: true },
-    maxDirectives: { n: 50, errorMessage: `${TOO_COMPLEX}: too many directives`, exposeLimits: true },
-    maxTokens: { n: 5000, errorMessage: `${TOO_COMPLEX}: too many tokens`, exposeLimits: true },
+    maxDepth: { n: config.MAX_DEPTH, exposeLimits: true, flattenFragments: true },
+    costLimit: { maxCost: config.MAX_COST, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, exposeLimits: true },
+    maxAliases: { n: config.MAX_ALIASES, exposeLimits: true },
+    maxDirectives: { n: 50, exposeLimits: true },
+    maxTokens: { n: 5000, exposeLimits: true },
     blockFieldSuggestion: { enabled: config.NODE_ENV === 'production' },
   }).protect();
 }

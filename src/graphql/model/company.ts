@@ -196,6 +196,10 @@ export const company: Domain = {
       nameZh: stringFilter('nameZhHans', { simplify: true }),
       tickers: stringFilter('tickers', { list: true }),
       industry: stringFilter('industry'),
+      hasReports: {
+        kind: 'custom',
+        compile: (v, value) => `${value ? '' : 'NOT '}EXISTS { (${v.n})-[:PUBLISHED]->(:Report) }`,
+      },
       certifications: {
         kind: 'relation',
         input: 'CertificationWhere',

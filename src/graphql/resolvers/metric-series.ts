@@ -5,7 +5,7 @@ import { each, entityOf, fieldTree } from '../compile/shape';
 import { notFound } from '../errors';
 import { limitsOf, resolveTree, run } from '../execute';
 import { projectionModel as model } from '../model';
-import { conversionFactor } from '../units';
+import { conversionFactor, seriesUnit } from '../units';
 
 interface Point {
   reportedValue: number;
@@ -16,7 +16,7 @@ interface Point {
 
 /**
  * One metric across companies and years. The statement returns values as reported; conversion to
- * the metric's unit happens here, from the unit table in data/catalog/units.json. Series and points
+ * the series unit happens here, from the unit table in data/catalog/units.json. Series and points
  * are keyed by field name; the entities inside them are projections keyed by alias.
  */
 export const metricSeriesQueries: QueryResolvers = {
@@ -46,6 +46,7 @@ export const metricSeriesQueries: QueryResolvers = {
       `} AS result`;
     const [row] = await run<{ unit: string; points: Point[] }>(ctx, statement, c.params);
     if (!row) throw notFound('Metric', key);
+    row.unit = seriesUnit(row.unit, row.points.map((p) => p.reportedUnit));
     for (const p of row.points) {
       const factor = conversionFactor(p.reportedUnit, row.unit);
       p.converted = factor !== undefined;

@@ -30,7 +30,7 @@ export function standardKey(code: string): string {
 // ISO, IEC, GB/T, EN and QC codes carry a part number and an edition year ("27001:2013", "19001-2016").
 // "ISO/ 美国汽车工程师协会（SAE）21434" names the co-issuer in Chinese with its abbreviation in brackets.
 const NUMBERED =
-  /(?<![A-Za-z])(ISO\s*\/\s*(?:IEC|SAE)|ISO\s*\/\s*[^\x00-\x7F]{1,20}[（(]\s*(?:IEC|SAE)\s*[)）]|ISO|IEC|GB\s*\/\s*T|EN|QC)\s*([0-9]{3,6}(?:\s[0-9]{3})?(?:[-.][0-9]{1,2}(?![0-9]))*)(?:\s*[-:：]\s*((?:19|20)[0-9]{2})(?![0-9]))?/gi;
+  /(?<![A-Za-z])(ISO\s*\/\s*(?:IEC|SAE)|ISO\s*\/\s*[\u3000-\u9fff\uff00-\uffef]{1,20}[（(]\s*(?:IEC|SAE)\s*[)）]|ISO|IEC|GB\s*\/\s*T|EN|QC)\s*([0-9]{3,6}(?:\s[0-9]{3})?(?:[-.][0-9]{1,2}(?![0-9]))*)(?:\s*[-:：]\s*((?:19|20)[0-9]{2})(?![0-9]))?/gi;
 /** A level written after a maturity model or scheme: "CMMI三级", "CMMI ML3", "ASPICE CL2", "ITSS…一级". */
 const LEVEL = /^[^。；;，,、]{0,24}?(?:(?:ML|Level|CL|L)\s*([1-5])(?![0-9])|([1-5一二三四五])\s*(?:级|級))/i;
 const LEVELLED = new Set(['cmmi', 'aspice', 'itss', 'mlps', 'dcmm']);
