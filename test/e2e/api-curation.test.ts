@@ -1,4 +1,7 @@
 import { graphChecksum } from '../../src/db/checksum';
+import { loadCatalog } from '../../src/ingest/facts/catalog';
+import { readValidFacts } from '../../src/ingest/load-command';
+import { loadFacts } from '../../src/ingest/load/load';
 import type { Database } from '../../src/db/database';
 import { loadShippedDataset } from '../support/dataset';
 import { openTestDatabase, testConfig } from '../support/neo4j';
@@ -55,9 +58,6 @@ describe('curation mutations', () => {
   });
 
   it('keep curated facts when the report is reloaded', async () => {
-    const { loadFacts } = await import('../../src/ingest/load/load');
-    const { readValidFacts } = await import('../../src/ingest/load-command');
-    const { loadCatalog } = await import('../../src/ingest/facts/catalog');
     await loadFacts(db, readValidFacts(['data/facts/hikvision-esg-2024.json']), loadCatalog());
     const rows = await db.read<{ n: number }>("MATCH (:Company {id: 'hikvision'})-[r:HOLDS_CERTIFICATION {curated: true}]->(:Standard {id: 'iso-22301'}) RETURN count(r) AS n");
     expect(rows[0]!.n).toBe(1);

@@ -162,7 +162,7 @@ describe('root connections', () => {
   type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { cursor: string; node: { id: string; name: string } }[] };
 
   it('every entity type has a filtered, sorted, paginated connection', async () => {
-    for (const [field, sort] of [
+    const cases: [string, string][] = [
       ['companies', '[{ name: ASC }]'],
       ['standards', '[{ code: ASC }]'],
       ['alliances', '[{ name: DESC }]'],
@@ -172,7 +172,8 @@ describe('root connections', () => {
       ['frameworks', '[{ name: ASC }]'],
       ['sdgs', '[{ number: ASC }]'],
       ['metrics', '[{ key: ASC }]'],
-    ]) {
+    ];
+    for (const [field, sort] of cases) {
       const body = await gql<Record<string, Page>>(`{ ${field}(first: 2, sort: ${sort}) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`);
       const page = dataOf(body)[field]!;
       expect(page.edges).toHaveLength(2);

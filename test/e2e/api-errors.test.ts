@@ -1,6 +1,7 @@
 import { graphChecksum } from '../../src/db/checksum';
 import { apiOverDataset } from '../support/api';
-import { dataOf } from '../support/server';
+import { testConfig } from '../support/neo4j';
+import { dataOf, startTestServer } from '../support/server';
 
 const api = apiOverDataset({ MAX_PAGE_SIZE: '50', MAX_DEPTH: '8', MAX_ALIASES: '10' });
 const gql = <T>(query: string, variables?: Record<string, unknown>) => api.server().gql<T>(query, variables);
@@ -71,8 +72,6 @@ describe('limits', () => {
 
 describe('the database behind a timeout', () => {
   it('maps a query over the transaction timeout to DATABASE_TIMEOUT without internals', async () => {
-    const { startTestServer } = await import('../support/server');
-    const { testConfig } = await import('../support/neo4j');
     const slow = await startTestServer(testConfig({ QUERY_TIMEOUT_MS: '100' }), api.db());
     try {
       const body = await slow.gql('{ connection(from: "sdg-13", to: "kingsoft-cloud", maxHops: 6, first: 50) { length } a: companies(first: 50) { edges { node { peers { score } } } } }');
