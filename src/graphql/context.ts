@@ -11,6 +11,4 @@ export interface GraphQLContext {
   queries: QueryObserver & { count: number };
   /** True when the request carried the configured curation token. */
   curator: boolean;
-  /** Request-scoped caches (DataLoaders) live here. */
-  loaders: Map<string, unknown>;
 }

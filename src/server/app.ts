@@ -55,6 +55,9 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
     fieldResolver: aliasAwareFieldResolver,
     introspection: !production,
     csrfPrevention: true,
+    // serve.ts owns SIGTERM/SIGINT: Apollo's own handler would re-raise the signal after stopping and
+    // kill the process before the driver is closed and the local Neo4j is stopped.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     status400ForVariableCoercionErrors: true,
     validationRules: protection.validationRules,
@@ -88,7 +91,6 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
           logger,
           queries,
           curator: isCurator(config, bearerToken(req.headers.authorization)),
-          loaders: new Map(),
         };
       },
     }),
