@@ -9,11 +9,12 @@ import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
-import { armor } from '../graphql/limits';
+import { armor, MAX_TOKENS } from '../graphql/limits';
 import { aliasAwareFieldResolver, buildResolvers } from '../graphql/resolvers';
 import { typeDefs } from '../graphql/schema';
 import type { Logger } from '../logger';
 import { bearerToken, isCurator } from './auth';
+import { rejectDeepNesting } from './nesting';
 import { ReadinessProbe } from './readiness';
 
 export interface App {
@@ -60,6 +61,7 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     status400ForVariableCoercionErrors: true,
+    parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
     formatError: (formatted, error) => formatError(formatted, error, logger),
     logger,
@@ -82,6 +84,7 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
   app.use(
     '/graphql',
     express.json({ limit: config.MAX_BODY_BYTES }),
+    rejectDeepNesting,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const queries = { count: 0, onQuery: () => void queries.count++ };

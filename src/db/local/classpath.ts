@@ -19,19 +19,26 @@ export function neo4jClasspath(cacheDir: string, log: (line: string) => void = (
     if (jars.length > 0 && jars.every((jar) => existsSync(jar))) return jars;
   }
   mkdirSync(cacheDir, { recursive: true });
-  log('resolving Neo4j from Maven Central (first run downloads about 130 MB)...');
-  const mvn = spawnSync(
-    'mvn',
-    ['-q', '-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${cacheFile}`],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  if (mvn.error) {
-    throw new Error(`cannot run Maven (${mvn.error.message}): install Maven 3 and make "mvn" available on PATH`);
-  }
-  if (mvn.status !== 0 || !existsSync(cacheFile)) {
-    throw new Error(`Maven could not resolve Neo4j from ${POM}:\n${(mvn.stdout + mvn.stderr).trim()}`);
+  // Offline first: once the jars are in the local Maven repository no network is needed.
+  const offline = runMaven(['-o'], cacheFile);
+  if (offline.status !== 0 || !existsSync(cacheFile)) {
+    log('resolving Neo4j from Maven Central (first run downloads about 130 MB)...');
+    const online = runMaven([], cacheFile);
+    if (online.error) {
+      throw new Error(`cannot run Maven (${online.error.message}): install Maven 3 and make "mvn" available on PATH`);
+    }
+    if (online.status !== 0 || !existsSync(cacheFile)) {
+      throw new Error(`Maven could not resolve Neo4j from ${POM}:\n${(online.stdout + online.stderr).trim()}`);
+    }
   }
   return readFileSync(cacheFile, 'utf8').trim().split(':');
+}
+
+function runMaven(flags: string[], outputFile: string) {
+  return spawnSync('mvn', [...flags, '-q', '-B', '-f', POM, 'dependency:build-classpath', `-Dmdep.outputFile=${outputFile}`], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** Writes a java @argfile so the long classpath stays out of the process list. */
