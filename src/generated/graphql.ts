@@ -621,11 +621,14 @@ export type MetricWhere = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Creates or replaces a certification holding (company, standard, holder). */
+  /**
+   * Adds a curated holding of (company, standard, holder), or replaces the curated one given before.
+   * Holdings loaded from reports are not touched: they change when their facts file changes.
+   */
   upsertCertification: Certification;
   /** Creates or updates a company. */
   upsertCompany: Company;
-  /** Creates or replaces a membership (company, alliance, role). */
+  /** Adds a curated membership (company, alliance, role), or replaces the curated one given before. */
   upsertMembership: Membership;
   /** Creates or updates a programme run by a company. */
   upsertProgramme: Programme;
@@ -942,9 +945,16 @@ export type Query = {
   company: Company;
   /** Companies side by side: standards held by each / by all / by only one, alliances shared and unique, metrics by key and year. */
   compareCompanies: Comparison;
-  /** Shortest paths between two nodes over fact relationships (up to `maxHops`, at most 6), each hop with its evidence. */
+  /**
+   * Shortest paths between two nodes over fact relationships (up to `maxHops`, at most 6), each hop
+   * with its evidence. Reported metrics are not walked: every company reports some, so they would
+   * connect everything to everything.
+   */
   connection: Array<Path>;
-  /** Which of the companies hold which of the standards. Defaults: every company; the ISO 27001, 14001, 45001 and 9001 standards. */
+  /**
+   * Which of the companies hold which of the standards. Defaults: every company that published a
+   * report in the dataset; ISO/IEC 27001, ISO 14001, ISO 45001 and ISO 9001.
+   */
   coverage: Coverage;
   /** A framework by id; NOT_FOUND when there is none. */
   framework: Framework;

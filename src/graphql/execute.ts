@@ -7,7 +7,7 @@ import { sortKeys } from './compile/paging';
 import { compileWhere } from './compile/where';
 import type { GraphQLContext } from './context';
 import { databaseError, notFound } from './errors';
-import { filterModel, projectionModel, sortModel } from './model';
+import { anchorModel, filterModel, projectionModel, sortModel } from './model';
 import type { NodeRow } from './rows';
 
 export function limitsOf(ctx: GraphQLContext): Limits {
@@ -86,7 +86,7 @@ export async function fetchConnection(
   const tree = resolveTree(info);
   const node = 'node';
   const query: ConnectionQuery = {
-    pattern: `(${node}:${type})`,
+    pattern: anchorModel[type]?.(args.where, node, c) ?? `(${node}:${type})`,
     vars: { node, n: node },
     where: compileWhere(filterModel, `${type}Where`, args.where, { n: node }, c),
     keys: sortKeys(args.sort, sortModel[type] ?? {}, node, defaultSort),

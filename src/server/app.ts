@@ -60,7 +60,6 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
     // kill the process before the driver is closed and the local Neo4j is stopped.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
-    status400ForVariableCoercionErrors: true,
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: protection.validationRules,
     formatError: (formatted, error) => formatError(formatted, error, logger),

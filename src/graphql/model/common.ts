@@ -28,10 +28,17 @@ export const relStringFilter = (property: string): FilterField => ({ kind: 'stri
 export const sortString = (property: string) => (n: string) => `coalesce(${n}.${property}, '')`;
 export const sortInt = (property: string) => (n: string) => `coalesce(${n}.${property}, -1)`;
 
+/**
+ * A pattern that binds `node` to a superset of a root connection's matches, found through an index,
+ * for filters that say where to start (`undefined`: every node of the type).
+ */
+export type Anchor = (where: unknown, node: string, c: Compiler) => string | undefined;
+
 export interface Domain {
   objects: Record<string, ObjectModel>;
   filters: FilterModel;
   sorts: Record<string, Record<string, (n: string) => string>>;
+  anchors?: Record<string, Anchor>;
 }
 
 /** The filter model is shared by all domains; modules reach it lazily to compile nested filters. */

@@ -260,4 +260,12 @@ export const company: Domain = {
   sorts: {
     Company: { id: (n) => `${n}.id`, name: (n) => `${n}.name`, nameZh: sortString('nameZhHans'), founded: sortInt('founded') },
   },
+  anchors: {
+    // Every match of `holdsStandards.all` holds its first standard: start from that standard's holders
+    // (an index seek and one expand) instead of testing every company.
+    Company: (value, node, c) => {
+      const all = (value as { holdsStandards?: { all?: readonly string[] | null } | null } | null | undefined)?.holdsStandards?.all;
+      return all && all.length > 0 ? `(:Standard {id: ${c.param(all[0])}})<-[:HOLDS_CERTIFICATION]-(${node}:Company)` : undefined;
+    },
+  },
 };

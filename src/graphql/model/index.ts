@@ -1,7 +1,7 @@
 import type { ProjectionModel } from '../compile/project';
 import type { FilterModel } from '../compile/where';
 import { alliance } from './alliance';
-import { setFilterModel, type Domain } from './common';
+import { setFilterModel, type Anchor, type Domain } from './common';
 import { company } from './company';
 import { metric } from './metric';
 import { organization } from './organization';
@@ -34,3 +34,5 @@ export const filterModel: FilterModel = Object.assign({}, ...domains.map((d) => 
 setFilterModel(filterModel);
 
 export const sortModel: Record<string, Record<string, (n: string) => string>> = Object.assign({}, ...domains.map((d) => d.sorts));
+
+export const anchorModel: Record<string, Anchor> = Object.assign({}, ...domains.map((d) => d.anchors ?? {}));

@@ -183,9 +183,9 @@ function coverageStatement(c: Compiler, standardIds: readonly string[], companyI
   );
 }
 
-/** Relationship types a path may walk: every fact, in either direction. */
+/** Relationship types a path may walk, in either direction: every fact but reported metrics. */
 const PATH_TYPES =
-  'HOLDS_CERTIFICATION|MEMBER_OF|RUNS|IN_PARTNERSHIP_WITH|ADVANCES|PARTNERS_WITH|SUPPLIED_BY|REQUIRES_OF_SUPPLIERS|PUBLISHED|FOLLOWS|SUPPORTS|REPORTED|SUBSIDIARY_OF';
+  'HOLDS_CERTIFICATION|MEMBER_OF|RUNS|IN_PARTNERSHIP_WITH|ADVANCES|PARTNERS_WITH|SUPPLIED_BY|REQUIRES_OF_SUPPLIERS|PUBLISHED|FOLLOWS|SUPPORTS|SUBSIDIARY_OF';
 export const MAX_HOPS = 6;
 
 function pathStatement(c: Compiler, from: string, to: string, maxHops: number, first: number, tree: ResolveTree): string {

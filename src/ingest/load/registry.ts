@@ -22,10 +22,17 @@ function unique(values: readonly (string | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => v !== undefined && v.trim() !== ''))].sort();
 }
 
+const SEPARATOR = ' | ';
+
 /** Every name a node can be found by, in both Chinese scripts, for the fulltext index. */
 export function searchText(names: readonly (string | undefined)[]): string {
   const all = names.flatMap((n) => (n ? [n, toSimplified(n), toTraditional(n)] : []));
-  return unique(all).join(' | ');
+  return unique(all).join(SEPARATOR);
+}
+
+/** Two search texts as one: their names united (each already holds both scripts), not re-converted. */
+function unionSearchText(a: unknown, b: unknown): string {
+  return unique([a, b].flatMap((t) => (typeof t === 'string' ? t.split(SEPARATOR) : []))).join(SEPARATOR);
 }
 
 function named(
@@ -71,7 +78,7 @@ export function entityNodes(files: readonly FactsFile[], catalog: Catalog): Node
       ...row.props,
       ...seen.props,
       aliases: unique([...aliases, ...zh]),
-      searchText: searchText([seen.props.searchText as string, row.props.searchText as string]),
+      searchText: unionSearchText(seen.props.searchText, row.props.searchText),
     });
   };
 
