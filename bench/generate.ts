@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { BENCH_NEO4J, openBenchDatabase, startBenchNeo4j } from './neo4j';
+import { prepareGraph } from './dataset';
+
+/**
+ * `npm run generate -- --companies N [--seed S]`: loads the real dataset and N synthetic companies
+ * into the bench Neo4j (started when it is not running and left running for queries).
+ */
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { companies: { type: 'string' }, seed: { type: 'string', default: '42' } } });
+  const companies = Number(values.companies);
+  const seed = Number(values.seed);
+  if (!Number.isInteger(companies) || companies < 0 || companies > 1_000_000) {
+    console.error('usage: npm run generate -- --companies N [--seed S]   (0 <= N <= 1000000)');
+    return 2;
+  }
+  if (!Number.isInteger(seed)) {
+    console.error('--seed must be an integer');
+    return 2;
+  }
+  const log = (line: string) => console.log(line);
+  await startBenchNeo4j(log);
+  const db = openBenchDatabase();
+  try {
+    const { size } = await prepareGraph(db, companies, seed, log);
+    console.log(`graph on bolt://127.0.0.1:${BENCH_NEO4J.port}: ${size.companies} companies, ${size.nodes} nodes, ${size.relationships} relationships`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,61 @@
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig, type Config } from '../src/config';
+import { Database } from '../src/db/database';
+import { connectionSettings, createDriver } from '../src/db/driver';
+import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../src/db/local/instance';
+import { ROOT } from '../src/paths';
+
+/**
+ * The benchmarks' own Neo4j: its store is wiped between scales, so it is never the development
+ * (7687) or test (7688) instance. Memory is sized for the 1000x graph on a 24 GiB machine.
+ */
+export const BENCH_NEO4J = {
+  home: join(ROOT, '.neo4j', 'bench'),
+  port: 7689,
+  heap: '4g',
+  pageCache: '4g',
+} as const;
+
+/** Environment every benchmark process reads its configuration from (servers included). */
+export function benchEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    NEO4J_LOCAL_HOME: BENCH_NEO4J.home,
+    NEO4J_LOCAL_PORT: String(BENCH_NEO4J.port),
+    NEO4J_HEAP: BENCH_NEO4J.heap,
+    NEO4J_PAGECACHE: BENCH_NEO4J.pageCache,
+    LOG_LEVEL: 'warn',
+    ...extra,
+  };
+}
+
+export function benchConfig(extra: Record<string, string> = {}): Config {
+  return loadConfig(benchEnv(extra));
+}
+
+function localOptions(log: (line: string) => void): LocalNeo4jOptions {
+  return { ...BENCH_NEO4J, log };
+}
+
+export async function startBenchNeo4j(log: (line: string) => void): Promise<void> {
+  const r = await startLocalNeo4j(localOptions(log));
+  if (!r.alreadyRunning) log(`bench Neo4j started on bolt://127.0.0.1:${BENCH_NEO4J.port} in ${(r.ms / 1000).toFixed(1)}s`);
+}
+
+export async function stopBenchNeo4j(log: (line: string) => void): Promise<void> {
+  const r = await stopLocalNeo4j(localOptions(log));
+  if (r.wasRunning) log(`bench Neo4j stopped in ${(r.ms / 1000).toFixed(1)}s`);
+}
+
+/** Stops the bench Neo4j and deletes its store (the password and settings stay). */
+export async function wipeBenchStore(log: (line: string) => void): Promise<void> {
+  await stopBenchNeo4j(log);
+  const data = join(BENCH_NEO4J.home, 'data');
+  if (existsSync(data)) rmSync(data, { recursive: true, force: true });
+}
+
+/** A Database on the bench Neo4j, with a timeout long enough for bulk loads and PROFILE runs. */
+export function openBenchDatabase(config: Config = benchConfig()): Database {
+  const settings = connectionSettings(config);
+  return new Database(createDriver(settings, config), { database: settings.database, queryTimeoutMs: 600_000 });
+}

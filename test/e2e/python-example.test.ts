@@ -1,0 +1,90 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'csv-parse/sync';
+import type { Database } from '../../src/db/database';
+import { fromRoot } from '../../src/paths';
+import { loadShippedDataset } from '../support/dataset';
+import { openTestDatabase, testConfig } from '../support/neo4j';
+import { ensureVenv } from '../support/python-venv';
+import { startTestServer, type TestServer } from '../support/server';
+
+const SCRIPT = fromRoot('examples', 'python', 'cross_company_table.py');
+const REQUIREMENTS = fromRoot('examples', 'python', 'requirements.txt');
+const OUT = '.neo4j/test-tmp/python-example';
+
+type Row = Record<string, string>;
+const readCsv = (file: string): Row[] => parse(readFileSync(join(OUT, file), 'utf8'), { columns: true }) as Row[];
+
+let db: Database;
+let server: TestServer;
+let python: string;
+
+/** Runs the script without blocking the event loop: the API it calls is served by this process. */
+async function script(args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(python, [SCRIPT, ...args], { env: { ...process.env, ...env }, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? String(err) };
+  }
+}
+
+beforeAll(async () => {
+  python = ensureVenv(REQUIREMENTS, (line) => console.log(line));
+  db = openTestDatabase();
+  await loadShippedDataset(db);
+  server = await startTestServer(testConfig(), db);
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+}, 600_000);
+afterAll(async () => {
+  await server?.close();
+  await db?.close();
+});
+
+describe('examples/python/cross_company_table.py', () => {
+  it('writes the standards coverage and the GHG series of the real API as CSV', async () => {
+    const run = await script([`${server.url}/graphql`, '--out', OUT]);
+    expect(run).toMatchObject({ code: 0 });
+    expect(run.stdout).toContain('Standards coverage');
+
+    const coverage = readCsv('coverage.csv');
+    expect(Object.keys(coverage[0]!)).toEqual(['company_id', 'company', 'ISO/IEC 27001', 'ISO 14001', 'ISO 45001', 'ISO 9001', 'held_count']);
+    const held = Object.fromEntries(coverage.map((r) => [r.company_id, [r['ISO/IEC 27001'], r['ISO 14001'], r['ISO 45001'], r['ISO 9001'], r.held_count]]));
+    expect(held).toEqual({
+      ainnovation: ['True', 'True', 'False', 'True', '3'],
+      hikvision: ['True', 'True', 'True', 'True', '4'],
+      'kingsoft-cloud': ['True', 'False', 'True', 'False', '2'],
+      sensetime: ['True', 'True', 'True', 'True', '4'],
+    });
+
+    const series = readCsv('ghg_series.csv');
+    const scope2 = series.filter((r) => r.metric === 'ghg_scope2_tco2e' && r.company_id === 'hikvision');
+    expect(scope2.map((r) => [r.year, r.value, r.unit])).toEqual([
+      ['2022', '154300.2', 'tCO2e'],
+      ['2023', '150848.8', 'tCO2e'],
+      ['2024', '175492.31', 'tCO2e'],
+    ]);
+    expect(new Set(series.map((r) => r.metric))).toEqual(new Set(['ghg_scope1_tco2e', 'ghg_scope2_tco2e', 'ghg_scope3_tco2e', 'ghg_total_tco2e']));
+
+    const pivot = readCsv('ghg_by_year.csv');
+    expect(pivot.find((r) => r.metric === 'ghg_scope3_tco2e' && r.company_id === 'kingsoft-cloud')).toMatchObject({ '2023': '133245.19', '2022': '' });
+  });
+
+  it('takes the endpoint from ESG_GRAPH_URL, and other standards and metrics from its options', async () => {
+    const run = await script(['--standards', 'iso-22301', '--metrics', 'ghg_scope1_tco2e'], { ESG_GRAPH_URL: `${server.url}/graphql` });
+    expect(run).toMatchObject({ code: 0 });
+    expect(run.stdout).toMatch(/ISO 22301/);
+    expect(run.stdout).toMatch(/ghg_scope1_tco2e\s+hikvision/);
+    expect(run.stdout).not.toContain('ghg_scope2_tco2e');
+  });
+
+  it('exits 1 with the API\'s message when a query fails', async () => {
+    const run = await script([`${server.url}/graphql`, '--standards', 'no-such-standard']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Standard "no-such-standard" not found');
+  });
+});

@@ -1,0 +1,7 @@
+// Preloaded into the API child by the load suite (with --expose-gc): SIGUSR2 runs a full garbage
+// collection and prints the memory left afterwards, so memory is compared as what the process retains
+// rather than garbage awaiting collection.
+process.on('SIGUSR2', () => {
+  if (typeof globalThis.gc === 'function') globalThis.gc();
+  process.stderr.write(`memory-after-gc ${JSON.stringify(process.memoryUsage())}\n`);
+});
