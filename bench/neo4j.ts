@@ -54,8 +54,11 @@ export async function wipeBenchStore(log: (line: string) => void): Promise<void>
   if (existsSync(data)) rmSync(data, { recursive: true, force: true });
 }
 
-/** A Database on the bench Neo4j, with a timeout long enough for bulk loads and PROFILE runs. */
-export function openBenchDatabase(config: Config = benchConfig()): Database {
+/**
+ * A Database on the bench Neo4j. The harness's own work (bulk loads, PROFILE runs) gets a long
+ * timeout; a server under test passes its configured QUERY_TIMEOUT_MS.
+ */
+export function openBenchDatabase(config: Config = benchConfig(), queryTimeoutMs = 600_000): Database {
   const settings = connectionSettings(config);
-  return new Database(createDriver(settings, config), { database: settings.database, queryTimeoutMs: 600_000 });
+  return new Database(createDriver(settings, config), { database: settings.database, queryTimeoutMs });
 }

@@ -7,7 +7,7 @@ import { compareAnswers } from './equivalence';
 import { measure } from './load-test';
 import { describeMachine, loadAverage } from './machine';
 import { BENCH_NEO4J, benchConfig, openBenchDatabase, startBenchNeo4j, stopBenchNeo4j, wipeBenchStore } from './neo4j';
-import { parseOptions, type RunOptions, type Scale } from './options';
+import { parseOptions, SCALES, type RunOptions, type Scale } from './options';
 import { profileQueries } from './profile';
 import { QUERIES } from './queries';
 import type { RunResult, ScaleResult, SystemMeasurement } from './report/model';
@@ -15,7 +15,9 @@ import { RESULTS_DIR, writeResults } from './report/write';
 import { SYSTEMS, startServers, stopServer, type RunningServer, type SystemName } from './servers';
 
 /** A quick run is a smoke test: its results go to the ignored tmp folder, never over a full run's. */
-const resultsDir = (options: RunOptions) => (options.mode === 'full' ? RESULTS_DIR : join(RESULTS_DIR, 'tmp', 'quick'));
+/** Only a full run over every scale replaces the committed results; a quick run or a subset goes to tmp/. */
+const resultsDir = (options: RunOptions) =>
+  options.mode === 'full' && options.scales.length === SCALES.length ? RESULTS_DIR : join(RESULTS_DIR, 'tmp', options.mode === 'quick' ? 'quick' : 'partial');
 
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 

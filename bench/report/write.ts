@@ -8,7 +8,7 @@ import { summaryJson } from './summary';
 
 export const RESULTS_DIR = join(ROOT, 'bench', 'results');
 
-/** Writes summary.json, summary.md, the chart (SVG and its Vega-Lite spec) and profile.json; returns the markdown. */
+/** Writes summary.json, summary.md, the chart (SVG and its Vega-Lite spec); returns the markdown. */
 export async function writeResults(run: RunResult, dir = RESULTS_DIR): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const markdown = summaryMarkdown(run);

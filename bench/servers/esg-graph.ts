@@ -6,7 +6,7 @@ import { serveUntilStopped } from './child';
 /** esg-graph as deployed: production mode (no introspection, no round-trip extension), default limits. */
 async function main(): Promise<void> {
   const config = benchConfig({ NODE_ENV: 'production', QUERY_TIMEOUT_MS: '60000' });
-  const db = openBenchDatabase(config);
+  const db = openBenchDatabase(config, config.QUERY_TIMEOUT_MS);
   const app = await createApp(config, db, createLogger(config.LOG_LEVEL));
   await serveUntilStopped(app.httpServer, async () => {
     await app.stop();

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Database } from './database';
 
-function canonical(value: unknown): string {
+/** JSON with object keys in order: equal values give equal text. */
+export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -125,11 +125,11 @@ export class GraphReader {
 
   /** Every node, in id order: each batch is a range seek on the id index from the last id seen. */
   async *nodes(): AsyncGenerator<NodeRecord> {
-    const query = `MATCH (n:Entity) WHERE n.id > $after WITH n ORDER BY n.id LIMIT ${this.batchSize}
+    const query = `MATCH (n:Entity) WHERE n.id > $after WITH n ORDER BY n.id LIMIT $limit
       RETURN n.id AS id, labels(n) AS labels, properties(n) AS props`;
     for (let after = ''; ; ) {
       let last: string | undefined;
-      for await (const record of this.stream(query, { after })) {
+      for await (const record of this.stream(query, { after, limit: neo4j.int(this.batchSize) })) {
         last = record.get('id') as string;
         yield {
           id: last,
@@ -144,14 +144,14 @@ export class GraphReader {
 
   /** Every relationship, by start node in id order. */
   async *relationships(): AsyncGenerator<RelationshipRecord> {
-    const query = `UNWIND $ids AS id MATCH (a:Entity {id: id})-[r]->(b)
-      RETURN a.id AS from, type(r) AS type, coalesce(b.id, elementId(b)) AS to, properties(r) AS props`;
+    const query = `UNWIND $ids AS id MATCH (a:Entity {id: id})-[r]->(b:Entity)
+      RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props`;
     for await (const ids of this.idBatches()) {
       for await (const record of this.stream(query, { ids })) {
         yield {
           type: record.get('type') as string,
           from: record.get('from') as string,
-          to: String(record.get('to')),
+          to: record.get('to') as string,
           ...splitEvidence(record.get('props') as Record<string, unknown>),
         };
       }
@@ -162,8 +162,8 @@ export class GraphReader {
   private async *idBatches(): AsyncGenerator<string[]> {
     for (let after = ''; ; ) {
       const rows = await this.rows<{ id: string }>(
-        `MATCH (n:Entity) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT ${this.batchSize}`,
-        { after },
+        `MATCH (n:Entity) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT $limit`,
+        { after, limit: neo4j.int(this.batchSize) },
       );
       if (rows.length === 0) return;
       yield rows.map((r) => r.id);

@@ -1,7 +1,7 @@
 import { startApi, type ApiProcess } from './support/api-process';
 import { percentile, reportFigures } from './support/figures';
 import { errorCodes, postGraphQL } from './support/graphql';
-import { RELIABILITY_NEO4J, startReliabilityNeo4j, stopReliabilityNeo4j, waitUntilNeo4jAnswers } from './support/neo4j';
+import { startReliabilityNeo4j, stopReliabilityNeo4j, waitUntilNeo4jAnswers } from './support/neo4j';
 import { expectHealthyProcess } from './support/process-checks';
 import { startTraffic, type Sample } from './support/traffic';
 
@@ -173,8 +173,4 @@ describe('Neo4j outage while the API serves load', () => {
       await traffic.stop();
     }
   }, 300_000);
-
-  it('runs on the reliability Neo4j, never a shared one', () => {
-    expect([7687, 7688, 7689, 7690, 7691]).not.toContain(RELIABILITY_NEO4J.port);
-  });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonical } from '../../../src/db/checksum';
 import type { Database } from '../../../src/db/database';
 
 /** Labels the loader writes before any report (the catalog): they may stand alone in a partial graph. */
@@ -14,15 +15,6 @@ export interface GraphState {
   reports: Set<string>;
   /** Non-catalog nodes without any relationship. */
   orphans: Set<string>;
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const keys = Object.keys(value as Record<string, unknown>).sort();
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 const digest = (lines: string[]) => createHash('sha256').update(lines.sort().join('\n')).digest('hex');
