@@ -5,26 +5,22 @@ import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { loadCatalog } from '../ingest/facts/catalog';
 import { factsPaths, readValidFacts } from '../ingest/load-command';
-import { loadFacts } from '../ingest/load/load';
+import { syncFacts } from '../ingest/load/sync';
 import { createLogger, type Logger } from '../logger';
 import { createApp } from './app';
 
-async function graphIsEmpty(db: Database): Promise<boolean> {
-  const [row] = await db.read<{ reports: number }>('MATCH (r:Report) RETURN count(r) AS reports');
-  return !row || row.reports === 0;
-}
-
-async function loadIfEmpty(config: Config, db: Database, logger: Logger): Promise<void> {
-  if (!config.LOAD_ON_START || !(await graphIsEmpty(db))) return;
+/** Loads the facts files that are new or changed since the graph last saw them (all of them into an empty graph). */
+async function loadChangedFacts(config: Config, db: Database, logger: Logger): Promise<void> {
+  if (!config.LOAD_ON_START) return;
   const started = Date.now();
   const files = readValidFacts(factsPaths([config.FACTS_DIR]));
-  const results = await loadFacts(db, files, loadCatalog(), {
-    onSource: (r) => logger.info({ report: r.report, nodes: r.nodes, relationships: r.relationships, ms: r.ms }, 'loaded source'),
-  });
-  logger.info({ sources: results.length, ms: Date.now() - started }, 'dataset loaded');
+  const results = await syncFacts(db, files, loadCatalog(), (r) =>
+    logger.info({ report: r.report, nodes: r.nodes, relationships: r.relationships, ms: r.ms }, 'loaded source'),
+  );
+  logger.info({ sources: files.length, loaded: results.length, ms: Date.now() - started }, results.length > 0 ? 'dataset loaded' : 'dataset up to date');
 }
 
-/** `serve`: Neo4j (local unless NEO4J_URI), migrations, the dataset when the graph is empty, then HTTP. */
+/** `serve`: Neo4j (local unless NEO4J_URI), migrations, the facts files that changed, then HTTP. */
 export async function serveCommand(config: Config): Promise<number> {
   const logger = createLogger(config.LOG_LEVEL);
   const started = Date.now();
@@ -37,7 +33,7 @@ export async function serveCommand(config: Config): Promise<number> {
 
   app.readiness.markLoading(true);
   try {
-    await loadIfEmpty(config, connection.db, logger);
+    await loadChangedFacts(config, connection.db, logger);
   } finally {
     app.readiness.markLoading(false);
   }

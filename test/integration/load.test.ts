@@ -9,6 +9,7 @@ import { FactsFileError } from '../../src/ingest/facts/read';
 import type { FactsFile } from '../../src/ingest/facts/schema';
 import { readValidFacts } from '../../src/ingest/load-command';
 import { loadFacts } from '../../src/ingest/load/load';
+import { staleReports, syncFacts } from '../../src/ingest/load/sync';
 import { graphCounts, openTestDatabase, resetGraph } from '../support/neo4j';
 
 let db: Database;
@@ -54,6 +55,28 @@ describe('loading the curated facts', () => {
     expect(after.relationships.HOLDS_CERTIFICATION).toBe(before.relationships.HOLDS_CERTIFICATION! - 1);
     await loadFacts(db, files, catalog);
     expect(await graphCounts(db)).toEqual(before);
+  });
+
+  it('at start, loads only the sources whose facts changed since they were loaded', async () => {
+    const files = shipped();
+    await loadFacts(db, files, catalog);
+    const loaded = await graphChecksum(db);
+    expect(await syncFacts(db, files, catalog)).toEqual([]);
+
+    const kingsoft = files.find((f) => f.report.id === 'kingsoftcloud-esg-2023')!;
+    const edited = files.map((f) => (f === kingsoft ? { ...kingsoft, certifications: kingsoft.certifications.slice(1) } : f));
+    expect([...(await staleReports(db, edited))]).toEqual(['kingsoftcloud-esg-2023']);
+    const synced = await syncFacts(db, edited, catalog);
+    expect(synced.map((r) => r.report)).toEqual(['kingsoftcloud-esg-2023']);
+    expect(await staleReports(db, edited)).toEqual(new Set());
+
+    // Back to the shipped files: the same graph as a full load, shared entities included.
+    expect((await syncFacts(db, files, catalog)).map((r) => r.report)).toEqual(['kingsoftcloud-esg-2023']);
+    expect(await graphChecksum(db)).toEqual(loaded);
+
+    await resetGraph(db);
+    expect((await syncFacts(db, files, catalog)).length).toBe(files.length);
+    expect(await graphChecksum(db)).toEqual(loaded);
   });
 
   it('rolls back a source that fails part-way: nothing of it is left, earlier sources stay', async () => {

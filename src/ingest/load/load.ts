@@ -58,7 +58,13 @@ export async function loadFacts(
   db: Database,
   files: readonly FactsFile[],
   catalog: Catalog,
-  options: { sourcesPerTransaction?: number; onSource?: (r: SourceLoadResult) => void; timeoutMs?: number } = {},
+  options: {
+    sourcesPerTransaction?: number;
+    onSource?: (r: SourceLoadResult) => void;
+    timeoutMs?: number;
+    /** Load only these reports; entity nodes are still built from every file, so shared entities keep all their definitions. */
+    only?: ReadonlySet<string>;
+  } = {},
 ): Promise<SourceLoadResult[]> {
   const nodes = new Map(entityNodes(files, catalog).map((n) => [n.id, n]));
   const results: SourceLoadResult[] = [];
@@ -68,7 +74,8 @@ export async function loadFacts(
   const catalogNodes = entityNodes([], catalog);
   await db.writeTransaction((tx) => writeNodes(tx, catalogNodes.map((n) => nodes.get(n.id) ?? n)), timeout);
 
-  for (const chunk of batches(files, group)) {
+  const selected = options.only ? files.filter((f) => options.only!.has(f.report.id)) : files;
+  for (const chunk of batches(selected, group)) {
     const started = Date.now();
     const perSource = await db.writeTransaction(async (tx) => {
       // One statement per kind of write for the whole group (not per source): round-trips, not rows,

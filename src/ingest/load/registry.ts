@@ -1,3 +1,4 @@
+import { canonical } from '../../db/checksum';
 import { createHash } from 'node:crypto';
 import type { Catalog } from '../facts/catalog';
 import type { FactsFile, StandardDefinition } from '../facts/schema';
@@ -131,6 +132,7 @@ export function entityNodes(files: readonly FactsFile[], catalog: Catalog): Node
       props: compact({
         ...facts.report,
         sourceFile: facts.source.file,
+        factsDigest: factsDigest(facts),
         searchText: searchText([facts.report.title, facts.report.titleZh, facts.source.file]),
       }),
     });
@@ -139,6 +141,11 @@ export function entityNodes(files: readonly FactsFile[], catalog: Catalog): Node
       .forEach((r) => add({ id: requirementId(r.text), label: 'Requirement', props: { text: r.text, searchText: searchText([r.text]) } }));
   }
   return [...nodes.values()];
+}
+
+/** Digest of a facts file's content, kept on its Report node: tells whether the graph holds this version. */
+export function factsDigest(facts: FactsFile): string {
+  return createHash('sha256').update(canonical(facts)).digest('hex');
 }
 
 /** Requirements that cite no standard are nodes of their own, one per distinct wording. */
