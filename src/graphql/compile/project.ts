@@ -154,19 +154,22 @@ export function projectConnection(model: ProjectionModel, q: ConnectionQuery, tr
   }
   const where = q.where ?? 'true';
   const after = afterCursor(q.keys, tree.args.after, c);
-  const rows =
-    `COLLECT { MATCH ${q.pattern} WHERE ${where} WITH DISTINCT ${node} WHERE ${after} ` +
-    `WITH ${node} ORDER BY ${orderBy(q.keys)} LIMIT ${c.int(first + 1)} ` +
-    `RETURN {${edgeEntries.join(', ')}} }`;
+  const page = `WITH ${node} WHERE ${after} WITH ${node} ORDER BY ${orderBy(q.keys)} LIMIT ${c.int(first + 1)} RETURN {${edgeEntries.join(', ')}}`;
   const parts = [
     `__typename: ${literal(q.connectionType)}`,
     `sort: ${c.param(sortSignature(q.keys))}`,
-    `rows: ${rows}`,
     `limit: ${c.int(first)}`,
     `hasPrevious: ${tree.args.after ? 'true' : 'false'}`,
   ];
-  if (wantsTotal) parts.push(`total: COUNT { MATCH ${q.pattern} WHERE ${where} RETURN DISTINCT ${node} }`);
-  return `{${parts.join(', ')}}`;
+  if (!wantsTotal) {
+    // The page alone: ordering and LIMIT may stop the match early.
+    parts.push(`rows: COLLECT { MATCH ${q.pattern} WHERE ${where} WITH DISTINCT ${node} ${page} }`);
+    return `{${parts.join(', ')}}`;
+  }
+  // totalCount reads every match anyway: match once, then count the list and take the page from it.
+  const matched = c.variable('matched');
+  parts.push(`rows: COLLECT { UNWIND ${matched} AS ${node} ${page} }`, `total: size(${matched})`);
+  return `head([${matched} IN [COLLECT { MATCH ${q.pattern} WHERE ${where} RETURN DISTINCT ${node} }] | {${parts.join(', ')}}])`;
 }
 
 /**
