@@ -3,19 +3,24 @@ import { join } from 'node:path';
 import { loadConfig, type Config } from '../src/config';
 import { Database } from '../src/db/database';
 import { connectionSettings, createDriver } from '../src/db/driver';
-import { startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../src/db/local/instance';
+import { choosePort, recordedPort, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../src/db/local/instance';
 import { ROOT } from '../src/paths';
 
+const PREFERRED_PORT = 7689;
+
 /**
- * The benchmarks' own Neo4j: its store is wiped between scales, so it is never the development
- * (7687) or test (7688) instance. Memory is sized for the 1000x graph on a 24 GiB machine.
+ * The benchmarks' own Neo4j: its store is wiped between scales, so it is never the development or
+ * test instance. Its port is chosen at start (7689 when free). Memory is sized for the 1000x graph
+ * on a 24 GiB machine.
  */
 export const BENCH_NEO4J = {
   home: join(ROOT, '.neo4j', 'bench'),
-  port: 7689,
+  get port(): number {
+    return recordedPort(this.home, PREFERRED_PORT);
+  },
   heap: '4g',
   pageCache: '4g',
-} as const;
+};
 
 /** Environment every benchmark process reads its configuration from (servers included). */
 export function benchEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -38,6 +43,7 @@ function localOptions(log: (line: string) => void): LocalNeo4jOptions {
 }
 
 export async function startBenchNeo4j(log: (line: string) => void): Promise<void> {
+  await choosePort(BENCH_NEO4J.home, PREFERRED_PORT);
   const r = await startLocalNeo4j(localOptions(log));
   if (!r.alreadyRunning) log(`bench Neo4j started on bolt://127.0.0.1:${BENCH_NEO4J.port} in ${(r.ms / 1000).toFixed(1)}s`);
 }

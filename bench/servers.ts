@@ -5,10 +5,10 @@ import { ROOT } from '../src/paths';
 /** The three systems under test, each its own process so the load generator never shares its CPU time. */
 export type SystemName = 'esgGraph' | 'neo4jGraphql' | 'raw';
 
-export const SYSTEMS: { name: SystemName; label: string; entry: string; port: number }[] = [
-  { name: 'esgGraph', label: 'esg-graph', entry: 'bench/servers/esg-graph.ts', port: 4101 },
-  { name: 'neo4jGraphql', label: '@neo4j/graphql', entry: 'bench/peer/server.ts', port: 4102 },
-  { name: 'raw', label: 'Cypher floor', entry: 'bench/floor/server.ts', port: 4103 },
+export const SYSTEMS: { name: SystemName; label: string; entry: string }[] = [
+  { name: 'esgGraph', label: 'esg-graph', entry: 'bench/servers/esg-graph.ts' },
+  { name: 'neo4jGraphql', label: '@neo4j/graphql', entry: 'bench/peer/server.ts' },
+  { name: 'raw', label: 'Cypher floor', entry: 'bench/floor/server.ts' },
 ];
 
 const START_TIMEOUT_MS = 60_000;
@@ -24,7 +24,7 @@ export interface RunningServer {
 export function startServer(system: (typeof SYSTEMS)[number], log: (line: string) => void): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, system.entry)], {
     cwd: ROOT,
-    env: { ...process.env, BENCH_PORT: String(system.port), NODE_ENV: 'production' },
+    env: { ...process.env, BENCH_PORT: '0', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

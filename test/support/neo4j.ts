@@ -1,14 +1,19 @@
 import { loadConfig, type Config } from '../../src/config';
 import { Database } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
-import { localPassword } from '../../src/db/local/instance';
+import { localPassword, recordedPort } from '../../src/db/local/instance';
 
 /**
  * Tests never touch the development database: they use TEST_NEO4J_URI when given (and wipe it),
- * otherwise a local Neo4j of their own under .neo4j/test on port TEST_NEO4J_PORT (default 7688).
+ * otherwise a local Neo4j of their own under .neo4j/test, on TEST_NEO4J_PORT when set, else on the
+ * port the global setup chose (7688 when free, any free port otherwise).
  */
 export const TEST_HOME = process.env.TEST_NEO4J_HOME ?? '.neo4j/test';
-export const TEST_PORT = Number(process.env.TEST_NEO4J_PORT ?? 7688);
+export const PREFERRED_TEST_PORT = 7688;
+
+export function testPort(): number {
+  return process.env.TEST_NEO4J_PORT ? Number(process.env.TEST_NEO4J_PORT) : recordedPort(TEST_HOME, PREFERRED_TEST_PORT);
+}
 
 export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
   const external = process.env.TEST_NEO4J_URI;
@@ -17,7 +22,7 @@ export function testEnv(overrides: Record<string, string> = {}): NodeJS.ProcessE
     LOG_LEVEL: 'silent',
     ...(external
       ? { NEO4J_URI: external, NEO4J_USER: process.env.TEST_NEO4J_USER ?? 'neo4j', NEO4J_PASSWORD: process.env.TEST_NEO4J_PASSWORD ?? '' }
-      : { NEO4J_LOCAL_HOME: TEST_HOME, NEO4J_LOCAL_PORT: String(TEST_PORT), NEO4J_PASSWORD: localPassword(TEST_HOME) }),
+      : { NEO4J_LOCAL_HOME: TEST_HOME, NEO4J_LOCAL_PORT: String(testPort()), NEO4J_PASSWORD: localPassword(TEST_HOME) }),
     ...overrides,
   };
 }

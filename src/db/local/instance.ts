@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { TOOLS_DIR, neo4jClasspath, writeJvmArgs } from './classpath';
@@ -32,6 +32,7 @@ const paths = (home: string) => {
   return {
     root,
     pid: join(root, 'neo4j.pid'),
+    port: join(root, 'port'),
     password: join(root, 'password'),
     conf: join(root, 'neo4j.conf'),
     jvmArgs: join(root, 'jvm.args'),
@@ -77,6 +78,42 @@ export function portOpen(port: number, host = '127.0.0.1', timeoutMs = 500): Pro
     socket.once('connect', () => finish(true));
     socket.once('error', () => finish(false));
   });
+}
+
+/** A port no process listens on now, chosen by the operating system. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * The Bolt port of an instance the project runs for itself (tests, benchmarks, reliability suites):
+ * the one recorded by its last `choosePort`, or `preferred` before any.
+ */
+export function recordedPort(home: string, preferred: number): number {
+  const file = paths(home).port;
+  const port = existsSync(file) ? Number(readFileSync(file, 'utf8').trim()) : NaN;
+  return Number.isInteger(port) && port > 0 ? port : preferred;
+}
+
+/**
+ * Chooses and records the port of such an instance before it starts: the port it already runs on,
+ * else `preferred` when nothing listens there, else any free port. Another Neo4j or server on the
+ * machine never makes a suite fail or, worse, talk to the wrong database.
+ */
+export async function choosePort(home: string, preferred: number): Promise<number> {
+  const recorded = recordedPort(home, preferred);
+  if ((await localStatus({ home, port: recorded })).running) return recorded;
+  const port = (await portOpen(preferred)) ? await freePort() : preferred;
+  mkdirSync(paths(home).root, { recursive: true });
+  writeFileSync(paths(home).port, `${port}\n`);
+  return port;
 }
 
 export async function localStatus(options: Pick<LocalNeo4jOptions, 'home' | 'port'>): Promise<LocalNeo4jStatus> {

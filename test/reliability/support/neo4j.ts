@@ -2,21 +2,30 @@ import { join } from 'node:path';
 import { loadConfig, type Config } from '../../../src/config';
 import { Database } from '../../../src/db/database';
 import { createDriver } from '../../../src/db/driver';
-import { localPassword, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../../../src/db/local/instance';
+import { choosePort, localPassword, recordedPort, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../../../src/db/local/instance';
 import { ROOT } from '../../../src/paths';
 
+const PREFERRED_PORT = 7692;
+
 /**
- * The reliability suites' own Neo4j. The outage suite stops and starts it, so it is never the
- * development (7687), test (7688) or bench (7689) instance.
+ * The reliability suites' own Neo4j, with a store of its own. The outage suite stops and starts it.
+ * Its port is RELIABILITY_NEO4J_PORT when set, else the one the global setup chose (7692 when free).
  */
 export const RELIABILITY_NEO4J = {
   home: join(ROOT, '.neo4j', 'reliability'),
-  port: Number(process.env.RELIABILITY_NEO4J_PORT ?? 7692),
+  get port(): number {
+    return process.env.RELIABILITY_NEO4J_PORT ? Number(process.env.RELIABILITY_NEO4J_PORT) : recordedPort(this.home, PREFERRED_PORT);
+  },
   heap: '1g',
   pageCache: '256m',
-} as const;
+};
 
-export const RELIABILITY_URI = `bolt://127.0.0.1:${RELIABILITY_NEO4J.port}`;
+/** Chooses (and records) the port before the first start of a run. */
+export async function chooseReliabilityPort(): Promise<number> {
+  return process.env.RELIABILITY_NEO4J_PORT ? Number(process.env.RELIABILITY_NEO4J_PORT) : choosePort(RELIABILITY_NEO4J.home, PREFERRED_PORT);
+}
+
+export const reliabilityUri = () => `bolt://127.0.0.1:${RELIABILITY_NEO4J.port}`;
 
 /** Where the suites keep captured child output and the figures they measured. */
 export const RESULTS_DIR = join(RELIABILITY_NEO4J.home, 'results');
@@ -27,7 +36,7 @@ export function neo4jPassword(): string {
 
 /** The environment a child process (API, loader) needs to reach the reliability Neo4j. */
 export function neo4jEnv(): Record<string, string> {
-  return { NEO4J_URI: RELIABILITY_URI, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: neo4jPassword() };
+  return { NEO4J_URI: reliabilityUri(), NEO4J_USER: 'neo4j', NEO4J_PASSWORD: neo4jPassword() };
 }
 
 export function reliabilityConfig(overrides: Record<string, string> = {}): Config {
@@ -36,7 +45,7 @@ export function reliabilityConfig(overrides: Record<string, string> = {}): Confi
 
 export function openReliabilityDatabase(config = reliabilityConfig()): Database {
   const driver = createDriver(
-    { uri: RELIABILITY_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD ?? '', database: config.NEO4J_DATABASE },
+    { uri: reliabilityUri(), user: config.NEO4J_USER, password: config.NEO4J_PASSWORD ?? '', database: config.NEO4J_DATABASE },
     config,
   );
   return new Database(driver, { database: config.NEO4J_DATABASE, queryTimeoutMs: 120_000 });
