@@ -5,6 +5,7 @@ import { FACTS_DIR, factsFilesIn, readReportLines } from './facts/files';
 import { FactsFileError, readFactsFile } from './facts/read';
 import type { FactsFile } from './facts/schema';
 import { verifyConsistency, verifyEvidence, verifyReferences, type Problem } from './facts/verify';
+import { verifyMetrics } from './facts/verify-metrics';
 
 /** Checks facts files: schema, verbatim quotes, references, and entity resolution across files. */
 export function checkFacts(paths: readonly string[]): Problem[] {
@@ -24,6 +25,7 @@ export function checkFacts(paths: readonly string[]): Problem[] {
     }
   }
   problems.push(...verifyConsistency(parsed, catalog));
+  problems.push(...verifyMetrics(parsed, catalog));
   return problems;
 }
 

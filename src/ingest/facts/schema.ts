@@ -106,14 +106,32 @@ export const standardDefinitionSchema = z
   })
   .strict();
 
+/** What an intensity or average is per; the unit names it as "<numerator> per <DENOMINATOR_UNITS[d]>". */
+export const DENOMINATORS = ['REVENUE', 'EMPLOYEE', 'FLOOR_AREA', 'IT_ENERGY'] as const;
+export const DENOMINATOR_UNITS: Record<(typeof DENOMINATORS)[number], string> = {
+  REVENUE: 'CNY million revenue',
+  EMPLOYEE: 'employee',
+  FLOOR_AREA: 'm²',
+  IT_ENERGY: 'kWh',
+};
+
+/** One key, one definition, one unit, one denominator: values of a key are comparable across companies. */
 export const metricDefinitionSchema = z
   .object({
     key: metricKey,
     label: text,
+    /** What is counted, over which period (in the year, at year end, cumulative), and what is not. */
+    definition: text,
+    /** The unit values are compared in; a reported value in another unit must convert to it (data/catalog/units.json). */
     unit: text,
+    denominator: z.enum(DENOMINATORS).optional(),
     pillar: z.enum(PILLARS),
   })
-  .strict();
+  .strict()
+  .refine((m) => (m.denominator ? m.unit.endsWith(` per ${DENOMINATOR_UNITS[m.denominator]}`) : !/ per |\//.test(m.unit)), {
+    message: `an intensity names its denominator: unit "<numerator> per ${Object.values(DENOMINATOR_UNITS).join('|')}" with the matching denominator`,
+    path: ['unit'],
+  });
 
 export const frameworkDefinitionSchema = z
   .object({
@@ -253,17 +271,53 @@ export const sdgSupportSchema = z
   })
   .strict();
 
+/**
+ * What a value is relative to the company's figure for its key and year. TOTAL: the whole company.
+ * PARTITION: one member of a split (`dimension`: gender, age, region, ...) whose members make up the
+ * total. COMPONENT: an "of which" part of the total, never summed with it or with other parts.
+ * PARTIAL: a figure for part of the company where no whole-company figure is stated (`covers` says which part).
+ */
+export const BREAKDOWNS = ['TOTAL', 'PARTITION', 'COMPONENT', 'PARTIAL'] as const;
+
+/** What a reader must know before comparing a value with other years or companies. */
+export const CAVEAT_KINDS = [
+  'BOUNDARY_CHANGE',
+  'RESTATED',
+  'OPERATIONS_CHANGE',
+  'DEFINITION',
+  'ESTIMATE',
+  'LOWER_BOUND',
+  'UPPER_BOUND',
+  'APPROXIMATE',
+  'SECONDARY_SOURCE',
+  'DISCREPANCY',
+] as const;
+
+export const caveatSchema = z.object({ kind: z.enum(CAVEAT_KINDS), note: text, evidence: evidenceSchema }).strict();
+
 export const metricValueSchema = z
   .object({
     key: metricKey,
     value: z.number().finite(),
     unit: text,
     year,
-    /** A breakdown the value belongs to (a region, a gender, a site), when not the whole company. */
+    /** The part the value is for (a gender, a region, a site, a programme), when not the whole company. */
     segment: text.optional(),
+    breakdown: z.enum(BREAKDOWNS).default('TOTAL'),
+    /** What a PARTITION splits by ("gender", "age", "region"); optional on a COMPONENT. */
+    dimension: text.optional(),
+    /** What a PARTIAL value covers ("six metered offices", "5 of the 15 scope 3 categories"). */
+    covers: text.optional(),
+    caveats: z.array(caveatSchema).default([]),
     evidence,
   })
-  .strict();
+  .strict()
+  .refine((m) => (m.breakdown === 'PARTIAL') === (m.covers !== undefined), { message: 'covers is required on a PARTIAL value and only there', path: ['covers'] })
+  .refine((m) => !['PARTITION', 'COMPONENT'].includes(m.breakdown) || m.segment !== undefined, { message: 'a PARTITION or COMPONENT value names its segment', path: ['segment'] })
+  .refine((m) => (m.breakdown === 'PARTITION' ? m.dimension !== undefined : m.dimension === undefined || m.breakdown === 'COMPONENT'), {
+    message: 'dimension is required on a PARTITION value, allowed on a COMPONENT, and nowhere else',
+    path: ['dimension'],
+  });
 
 export const reportSchema = z
   .object({
@@ -305,6 +359,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export type FactsFile = z.infer<typeof factsFileSchema>;
 export type StandardDefinition = z.infer<typeof standardDefinitionSchema>;
 export type MetricDefinition = z.infer<typeof metricDefinitionSchema>;
+export type MetricValue = z.infer<typeof metricValueSchema>;
 export type FrameworkDefinition = z.infer<typeof frameworkDefinitionSchema>;
 export type Alliance = z.infer<typeof allianceSchema>;
 export type Organization = z.infer<typeof organizationSchema>;

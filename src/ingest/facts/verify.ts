@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog';
 import type { Evidence, FactsFile } from './schema';
 import { matchKey } from '../resolve/chinese';
+import { renameHint } from './metric-renames';
 
 /** How far from its stated line a quote may be found (PDF text breaks lines unpredictably). */
 export const LINE_TOLERANCE = 3;
@@ -33,6 +34,9 @@ export function* evidenceOf(facts: FactsFile): Generator<{ path: string; evidenc
         yield { path: `${section}[${i}].evidence[${j}]`, evidence };
       }
     }
+  }
+  for (const [i, m] of facts.metrics.entries()) {
+    for (const [j, c] of m.caveats.entries()) yield { path: `metrics[${i}].caveats[${j}].evidence`, evidence: c.evidence };
   }
 }
 
@@ -126,7 +130,7 @@ export function verifyReferences(file: string, facts: FactsFile, catalog: Catalo
     if (!frameworks.has(f.framework)) error(`frameworks[${i}].framework`, `unknown framework "${f.framework}"`);
   });
   facts.metrics.forEach((m, i) => {
-    if (!metrics.has(m.key)) error(`metrics[${i}].key`, `unknown metric "${m.key}"`);
+    if (!metrics.has(m.key)) error(`metrics[${i}].key`, `unknown metric "${m.key}"${renameHint(m.key)}`);
   });
   return problems;
 }
