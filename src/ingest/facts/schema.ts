@@ -92,6 +92,22 @@ export const MEMBERSHIP_ROLES = [
 
 export const HOLDER_KINDS = ['GROUP', 'SUBSIDIARY', 'FACILITY', 'PRODUCT', 'BUSINESS_UNIT'] as const;
 
+/** What a standard or scheme certifies or describes; buildings' green ratings are OTHER. */
+export const STANDARD_KINDS = ['MANAGEMENT_SYSTEM', 'PRODUCT', 'SERVICE', 'CAPABILITY', 'TECHNICAL_STANDARD', 'OTHER'] as const;
+
+export const RECOGNITION_KINDS = ['AWARD', 'HONOUR', 'RANKING', 'RATING', 'DESIGNATION'] as const;
+
+/** A recognition may also go to one project or case of the company. */
+export const RECOGNITION_HOLDER_KINDS = [...HOLDER_KINDS, 'PROJECT'] as const;
+
+export const ASSURANCE_SCOPES = ['REPORT', 'GHG_DATA', 'ENVIRONMENTAL_DATA', 'FINANCIAL_STATEMENTS', 'OTHER'] as const;
+
+/** 牵头/主导/第一起草人 → LEAD_DRAFTER; 参编/参与起草/参与制定 → PARTICIPANT. */
+export const DRAFTING_ROLES = ['LEAD_DRAFTER', 'PARTICIPANT'] as const;
+
+/** Answering a consultation, attending a forum, a training or an event: not a partnership. */
+export const ENGAGEMENT_KINDS = ['CONSULTATION', 'FORUM', 'TRAINING', 'EVENT', 'OTHER'] as const;
+
 export const PILLARS = ['E', 'S', 'G'] as const;
 
 export const standardDefinitionSchema = z
@@ -99,7 +115,10 @@ export const standardDefinitionSchema = z
     id: slug,
     code: text,
     title: text,
+    /** The Chinese title as a report writes it. */
+    titleZh: text.optional(),
     category: z.enum(STANDARD_CATEGORIES),
+    kind: z.enum(STANDARD_KINDS).optional(),
     issuer: text,
     /** Other spellings that resolve to this standard (national adoptions, abbreviations, Chinese names). */
     aliases: z.array(text).default([]),
@@ -186,6 +205,8 @@ export const organizationSchema = z
   })
   .strict();
 
+const holderNamed = { message: 'holder is required when holderKind is not GROUP', path: ['holder'] };
+
 export const certificationSchema = z
   .object({
     standard: slug,
@@ -199,10 +220,7 @@ export const certificationSchema = z
     evidence,
   })
   .strict()
-  .refine((c) => c.holderKind === 'GROUP' || c.holder !== undefined, {
-    message: 'holder is required when holderKind is not GROUP',
-    path: ['holder'],
-  });
+  .refine((c) => c.holderKind === 'GROUP' || c.holder !== undefined, holderNamed);
 
 export const membershipSchema = z
   .object({
@@ -210,6 +228,71 @@ export const membershipSchema = z
     role: z.enum(MEMBERSHIP_ROLES),
     since: year.optional(),
     note: text.optional(),
+    evidence,
+  })
+  .strict();
+
+/** An award, honour, ranking, rating or designation scheme, conferred by its issuers (organizations or alliances). */
+export const recognitionSchema = z
+  .object({
+    id: slug,
+    name: text,
+    nameZh: text.optional(),
+    aliases: z.array(text).default([]),
+    kind: z.enum(RECOGNITION_KINDS),
+    issuers: z.array(slug).default([]),
+  })
+  .strict();
+
+/** The company (or a part, product or project of it) received a recognition. */
+export const receivedSchema = z
+  .object({
+    recognition: slug,
+    year: year.optional(),
+    /** As stated, in English ("Silver", "Second prize", "Top 100"); `levelZh` as written. */
+    level: text.optional(),
+    levelZh: text.optional(),
+    holder: text.optional(),
+    holderKind: z.enum(RECOGNITION_HOLDER_KINDS).default('GROUP'),
+    note: text.optional(),
+    evidence,
+  })
+  .strict()
+  .refine((r) => r.holderKind === 'GROUP' || r.holder !== undefined, holderNamed);
+
+/** Third-party verification of the report or of data in it. */
+export const assuranceSchema = z
+  .object({
+    provider: slug.optional(),
+    scope: z.enum(ASSURANCE_SCOPES),
+    subject: text,
+    /** Assurance standards applied (AA1000AS, ISSA 5000, ISO 14064-3), by standard id. */
+    standards: z.array(slug).default([]),
+    methodology: text.optional(),
+    level: text.optional(),
+    levelZh: text.optional(),
+    year: year.optional(),
+    evidence,
+  })
+  .strict();
+
+/** A national, industry, group or international standard the company helped write. */
+export const draftedStandardSchema = z
+  .object({
+    standard: slug,
+    role: z.enum(DRAFTING_ROLES),
+    year: year.optional(),
+    note: text.optional(),
+    evidence,
+  })
+  .strict();
+
+export const engagementSchema = z
+  .object({
+    organization: slug,
+    kind: z.enum(ENGAGEMENT_KINDS),
+    description: text,
+    year: year.optional(),
     evidence,
   })
   .strict();
@@ -345,6 +428,11 @@ export const factsFileSchema = z
     organizations: z.array(organizationSchema).default([]),
     certifications: z.array(certificationSchema).default([]),
     memberships: z.array(membershipSchema).default([]),
+    recognitions: z.array(recognitionSchema).default([]),
+    received: z.array(receivedSchema).default([]),
+    assurances: z.array(assuranceSchema).default([]),
+    draftedStandards: z.array(draftedStandardSchema).default([]),
+    engagements: z.array(engagementSchema).default([]),
     programmes: z.array(programmeSchema).default([]),
     partners: z.array(partnershipSchema).default([]),
     suppliers: z.array(supplierSchema).default([]),
@@ -363,4 +451,5 @@ export type MetricValue = z.infer<typeof metricValueSchema>;
 export type FrameworkDefinition = z.infer<typeof frameworkDefinitionSchema>;
 export type Alliance = z.infer<typeof allianceSchema>;
 export type Organization = z.infer<typeof organizationSchema>;
+export type Recognition = z.infer<typeof recognitionSchema>;
 export type Company = z.infer<typeof companySchema>;
