@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../src/paths';
+import { QUERY_TIMEOUT_ENV } from './servers/child';
 
 /** The three systems under test, each its own process so the load generator never shares its CPU time. */
 export type SystemName = 'esgGraph' | 'neo4jGraphql' | 'raw';
@@ -21,10 +22,10 @@ export interface RunningServer {
 }
 
 /** Starts a server process and resolves once it says which port it listens on. */
-export function startServer(system: (typeof SYSTEMS)[number], log: (line: string) => void): Promise<RunningServer> {
+export function startServer(system: (typeof SYSTEMS)[number], queryTimeoutMs: number, log: (line: string) => void): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, system.entry)], {
     cwd: ROOT,
-    env: { ...process.env, BENCH_PORT: '0', NODE_ENV: 'production' },
+    env: { ...process.env, BENCH_PORT: '0', [QUERY_TIMEOUT_ENV]: String(queryTimeoutMs), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -65,10 +66,10 @@ export async function stopServer(server: RunningServer): Promise<void> {
 }
 
 /** Starts all three; if one fails, those already started are stopped before the error is passed on. */
-export async function startServers(log: (line: string) => void): Promise<RunningServer[]> {
+export async function startServers(queryTimeoutMs: number, log: (line: string) => void): Promise<RunningServer[]> {
   const started: RunningServer[] = [];
   try {
-    for (const system of SYSTEMS) started.push(await startServer(system, log));
+    for (const system of SYSTEMS) started.push(await startServer(system, queryTimeoutMs, log));
     return started;
   } catch (err) {
     await Promise.all(started.map(stopServer));

@@ -10,10 +10,10 @@ import { fulltextQuery } from '../../src/graphql/resolvers/search';
 type Variables = Record<string, unknown>;
 type Row = Record<string, unknown>;
 
-async function read(driver: Driver, cypher: string, params: Variables): Promise<Row[]> {
+async function read(driver: Driver, cypher: string, params: Variables, timeoutMs: number): Promise<Row[]> {
   const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(cypher, params), { timeout: 60_000 });
+    const result = await session.executeRead((tx) => tx.run(cypher, params), { timeout: timeoutMs });
     return result.records.map((r) => r.toObject());
   } finally {
     await session.close();
@@ -184,6 +184,6 @@ export const floorQueries: Record<string, FloorQuery> = {
 };
 
 /** Runs a floor query: one read transaction, then the data in esg-graph's shape. */
-export async function runFloorQuery(driver: Driver, query: FloorQuery, variables: Variables): Promise<unknown> {
-  return query.toData(await read(driver, query.cypher, query.params(variables)), variables);
+export async function runFloorQuery(driver: Driver, query: FloorQuery, variables: Variables, timeoutMs: number): Promise<unknown> {
+  return query.toData(await read(driver, query.cypher, query.params(variables), timeoutMs), variables);
 }
