@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { BENCH_NEO4J } from './neo4j';
 import { prepareGraph } from './dataset';
+import { runMain } from './main';
 
 /**
  * `npm run generate -- --companies N [--seed S] [--import]`: wipes the bench store, loads the real
@@ -25,12 +26,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

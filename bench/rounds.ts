@@ -29,7 +29,7 @@ const urlOf = (servers: readonly RunningServer[], system: SystemName) => servers
 export async function checkAnswers(
   servers: readonly RunningServer[],
   queries: readonly BenchQuery[],
-  settings: LoadSettings,
+  queryTimeoutMs: number,
 ): Promise<{ problems: string[]; checked: CheckedQuery[] }> {
   const problems: string[] = [];
   const checked: CheckedQuery[] = [];
@@ -38,7 +38,7 @@ export async function checkAnswers(
     const answers = { esgGraph: {}, peer: {} as Record<string, Record<string, unknown>>, raw: {} };
     for (const c of contendersFor(query)) {
       try {
-        const { status, body } = await fetchText(urlOf(servers, c.system), c.request, settings.queryTimeoutMs + CLIENT_TIMEOUT_MARGIN_MS);
+        const { status, body } = await fetchText(urlOf(servers, c.system), c.request, queryTimeoutMs + CLIENT_TIMEOUT_MARGIN_MS);
         const data = dataOf(status, body);
         bodies.set(c.key, body);
         if (c.system === 'neo4jGraphql') answers.peer[c.variant!] = data;

@@ -11,6 +11,7 @@ import type { RunResult, ScaleResult } from './report/model';
 import { RESULTS_DIR, writeResults } from './report/write';
 import { checkAnswers, measureRounds } from './rounds';
 import { SYSTEMS, startServers, stopServer } from './servers';
+import { runMain } from './main';
 
 /** Only a full run over every scale replaces the committed results; a quick run or a subset goes to tmp/. */
 const resultsDir = (options: RunOptions) =>
@@ -26,7 +27,7 @@ async function runScale(scale: Scale, options: RunOptions, db: Database, result:
   log(`${scale.name}: ${prepared.size.companies} companies, ${prepared.size.nodes} nodes, ${prepared.size.relationships} relationships`);
   const servers = await startServers(options.load.queryTimeoutMs, log);
   try {
-    const { problems, checked } = await checkAnswers(servers, QUERIES, options.load);
+    const { problems, checked } = await checkAnswers(servers, QUERIES, options.load.queryTimeoutMs);
     // The real data is where answers must agree exactly; a difference there makes the comparison void.
     if (problems.length > 0 && scale.companies === 0) throw new Error(`answers differ:\n${problems.join('\n')}`);
     for (const p of problems) log(`WARNING ${p}`);
@@ -98,12 +99,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -34,15 +34,17 @@ export function startServer(system: (typeof SYSTEMS)[number], queryTimeoutMs: nu
       child.kill('SIGKILL');
       reject(new Error(`${system.label} did not start within ${START_TIMEOUT_MS / 1000}s:\n${output}`));
     }, START_TIMEOUT_MS);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening (\d+)/.exec(output);
       if (match) {
+        child.stdout!.off('data', onData);
         clearTimeout(timer);
         log(`${system.label} listening on 127.0.0.1:${match[1]} (pid ${child.pid})`);
         resolve({ name: system.name, url: `http://127.0.0.1:${match[1]}`, process: child });
       }
-    });
+    };
+    child.stdout!.on('data', onData);
     child.stderr!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.length > 20_000) output = output.slice(-10_000);
@@ -51,6 +53,31 @@ export function startServer(system: (typeof SYSTEMS)[number], queryTimeoutMs: nu
       clearTimeout(timer);
       reject(new Error(`${system.label} exited with ${code} before listening:\n${output}`));
     });
+  });
+}
+
+/** Resolves with the first line of the server's output from now on that matches `pattern`. */
+export function waitForOutput(server: RunningServer, pattern: RegExp, timeoutMs = 30_000): Promise<RegExpExecArray> {
+  const stdout = server.process.stdout!;
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = pattern.exec(output);
+      if (match) {
+        done();
+        resolve(match);
+      }
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`no ${pattern} from ${server.name} within ${timeoutMs / 1000}s`));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      stdout.off('data', onData);
+    };
+    stdout.on('data', onData);
   });
 }
 

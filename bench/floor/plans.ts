@@ -10,6 +10,7 @@ import { QUERIES } from '../queries';
 import { RESULTS_DIR } from '../report/write';
 import { floorQueries, runFloorQuery } from './handlers';
 import { FLOOR_STATEMENTS } from './statements';
+import { runMain } from '../main';
 
 /**
  * `npm run bench:floor-plans [-- --repeat N]`: on the graph in the bench Neo4j (built by `npm run
@@ -84,12 +85,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -50,11 +50,13 @@ const HOLDINGS = `holdings: COLLECT {
         ORDER BY h.holderKind, coalesce(h.holder, ''), coalesce(h.report, '')
       }`;
 
+const HOLDER_ROW = `RETURN {key: [co.name, co.id], node: co {.id, .name}, ${HOLDINGS}}`;
+
 /** The first page of a standard's holders by name: the company name index walked in order, each company tested once. */
 const HOLDERS_PAGE_BY_INDEX = `rows: COLLECT {
     MATCH (co:Company) WHERE co.name IS NOT NULL AND EXISTS { (co)-[:HOLDS_CERTIFICATION]->(s) }
     WITH co ORDER BY co.name, co.id LIMIT $first + 1
-    RETURN {key: [co.name, co.id], node: co {.id, .name}, ${HOLDINGS}}
+    ${HOLDER_ROW}
   }`;
 
 /** The three standards' nodes, the least held first (degrees come from the store, not by counting). */
@@ -67,6 +69,13 @@ WITH head(standards) AS anchor, tail(standards) AS others, standards`;
 const HOLDS_ALL_RETURN = `
 WITH collect(co {.id, .name}) AS matching
 RETURN size(matching) AS total, matching[0..$first] AS page`;
+
+/** The least-held standard's holders that pass `test` (with `others`, the other standards' nodes), sorted. */
+const leastHeldTested = (test: string) => `${STANDARDS_LEAST_HELD_FIRST}
+MATCH (anchor)<-[:HOLDS_CERTIFICATION]-(co)
+WITH DISTINCT co, others
+WHERE ${test}
+WITH co ORDER BY co.name, co.id${HOLDS_ALL_RETURN}`;
 
 /** Per candidate, the number of shared standards and alliances (no shared list yet), each shared item counted once. */
 const PEER_SCORES = `
@@ -157,7 +166,7 @@ RETURN s {
   rows: COLLECT {
     MATCH (co:Company)-[:HOLDS_CERTIFICATION]->(s)
     WITH DISTINCT co ORDER BY co.name, co.id LIMIT $first + 1
-    RETURN {key: [co.name, co.id], node: co {.id, .name}, ${HOLDINGS}}
+    ${HOLDER_ROW}
   }
 } AS standard`,
       },
@@ -172,7 +181,7 @@ RETURN s {
   rows: COLLECT {
     UNWIND holders AS co
     WITH co ORDER BY co.name, co.id LIMIT $first + 1
-    RETURN {key: [co.name, co.id], node: co {.id, .name}, ${HOLDINGS}}
+    ${HOLDER_ROW}
   }
 } AS standard`,
       },
@@ -215,19 +224,11 @@ WITH co ORDER BY co.name, co.id${HOLDS_ALL_RETURN}`,
       },
       'least-held-one-pass': {
         idea: 'the least-held standard (by degree) anchors; each of its holders tested once against the other standard nodes (expand-into from the holder), the matches sorted once',
-        cypher: `${STANDARDS_LEAST_HELD_FIRST}
-MATCH (anchor)<-[:HOLDS_CERTIFICATION]-(co)
-WITH DISTINCT co, others
-WHERE all(o IN others WHERE EXISTS { (co)-[:HOLDS_CERTIFICATION]->(o) })
-WITH co ORDER BY co.name, co.id${HOLDS_ALL_RETURN}`,
+        cypher: leastHeldTested('all(o IN others WHERE EXISTS { (co)-[:HOLDS_CERTIFICATION]->(o) })'),
       },
       'least-held-one-count': {
         idea: "the least-held standard's holders, each tested once: one pass over its own certifications, counting the other standards among them",
-        cypher: `${STANDARDS_LEAST_HELD_FIRST}
-MATCH (anchor)<-[:HOLDS_CERTIFICATION]-(co)
-WITH DISTINCT co, others
-WHERE COUNT { MATCH (co)-[:HOLDS_CERTIFICATION]->(o) WHERE o IN others RETURN DISTINCT o } = size(others)
-WITH co ORDER BY co.name, co.id${HOLDS_ALL_RETURN}`,
+        cypher: leastHeldTested('COUNT { MATCH (co)-[:HOLDS_CERTIFICATION]->(o) WHERE o IN others RETURN DISTINCT o } = size(others)'),
       },
       'least-held-count-index-walk': {
         idea: 'the total from the least-held pass; the page from the company name index walked in order, each company tested against the three standards',

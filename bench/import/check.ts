@@ -3,6 +3,7 @@ import type { Database } from '../../src/db/database';
 import { graphChecksum } from '../../src/db/checksum';
 import { prepareGraph, type LoadMethod } from '../dataset';
 import { openBenchDatabase, stopBenchNeo4j } from '../neo4j';
+import { runMain } from '../main';
 
 /**
  * `npm run bench:import-check -- --companies N`: builds the graph of the real dataset and N synthetic
@@ -86,12 +87,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);
