@@ -43,7 +43,7 @@ export function latencySpec(run: RunResult): Record<string, unknown> {
           mark: { type: 'point', filled: true, size: 60 },
           encoding: {
             color: { field: 'system', type: 'nominal', title: null },
-            shape: { field: 'status', type: 'nominal', title: null, scale: { domain: ['answered', 'none done under load (single requests)', 'timed out (drawn at the timeout)'], range: ['circle', 'diamond', 'cross'] } },
+            shape: { field: 'status', type: 'nominal', title: null, legend: { labelLimit: 320 }, scale: { domain: ['answered', 'none done under load (single requests)', 'timed out (drawn at the timeout)'], range: ['circle', 'diamond', 'cross'] } },
           },
         },
       ],
