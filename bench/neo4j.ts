@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadConfig, type Config } from '../src/config';
 import { Database } from '../src/db/database';
 import { connectionSettings, createDriver } from '../src/db/driver';
-import { choosePort, recordedPort, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../src/db/local/instance';
+import { choosePort, importIntoStore, recordedPort, startLocalNeo4j, stopLocalNeo4j, type ImportFiles, type LocalNeo4jOptions } from '../src/db/local/instance';
 import { ROOT } from '../src/paths';
 
 const PREFERRED_PORT = 7689;
@@ -51,6 +51,11 @@ export async function startBenchNeo4j(log: (line: string) => void): Promise<void
 export async function stopBenchNeo4j(log: (line: string) => void): Promise<void> {
   const r = await stopLocalNeo4j(localOptions(log));
   if (r.wasRunning) log(`bench Neo4j stopped in ${(r.ms / 1000).toFixed(1)}s`);
+}
+
+/** `neo4j-admin database import full` into the bench store (Neo4j stopped, store wiped). */
+export async function importIntoBenchStore(files: ImportFiles, log: (line: string) => void): Promise<void> {
+  await importIntoStore(localOptions(log), files);
 }
 
 /** Stops the bench Neo4j and deletes its store (the password and settings stay). */
