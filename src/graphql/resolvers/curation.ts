@@ -7,7 +7,7 @@ import type { EvidenceInput, MutationResolvers } from '../../generated/graphql';
 import { REPORTS_DIR, readReportLines } from '../../ingest/facts/files';
 import { locateQuote } from '../../ingest/facts/verify';
 import { toSimplified } from '../../ingest/resolve/chinese';
-import { searchText } from '../../ingest/load/registry';
+import { searchText } from '../../ingest/load/node-props';
 import { SLUG } from '../../ingest/facts/schema';
 import { Compiler } from '../compile/compiler';
 import { objectOf, entityOf } from '../compile/shape';

@@ -1,6 +1,8 @@
+import { endsOf, model, type Registry } from '../../model/registry';
+import { matchKey } from '../resolve/chinese';
 import type { Catalog } from './catalog';
 import type { Evidence, FactsFile } from './schema';
-import { matchKey } from '../resolve/chinese';
+import { catalogNodes, definedNodes, itemsOf, SECTION_ORDER, statedRelationships } from './sections';
 
 /** How far from its stated line a quote may be found (PDF text breaks lines unpredictably). */
 export const LINE_TOLERANCE = 3;
@@ -12,26 +14,14 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-/** Every place in a facts file that carries evidence, with its path for messages. */
-export function* evidenceOf(facts: FactsFile): Generator<{ path: string; evidence: Evidence }> {
-  const sections = [
-    'relatedCompanies',
-    'certifications',
-    'memberships',
-    'programmes',
-    'partners',
-    'suppliers',
-    'supplierRequirements',
-    'frameworks',
-    'sdgs',
-    'metrics',
-  ] as const;
-  for (const section of sections) {
-    const items: readonly { evidence: Evidence[] }[] = facts[section];
-    for (const [i, item] of items.entries()) {
-      for (const [j, evidence] of item.evidence.entries()) {
-        yield { path: `${section}[${i}].evidence[${j}]`, evidence };
-      }
+/** Every place in a facts file that carries evidence (the items of its fact sections), with its path for messages. */
+export function* evidenceOf(facts: FactsFile, registry: Registry = model()): Generator<{ path: string; evidence: Evidence }> {
+  const sections = new Set(registry.factSources.map((s) => s.source.section));
+  for (const section of SECTION_ORDER.filter((s) => sections.has(s))) {
+    for (const { item, path } of itemsOf(facts, section)) {
+      const evidence = (item as { evidence?: unknown }).evidence;
+      if (!Array.isArray(evidence)) continue;
+      for (const [j, e] of (evidence as Evidence[]).entries()) yield { path: `${path}.evidence[${j}]`, evidence: e };
     }
   }
 }
@@ -69,114 +59,101 @@ export function verifyEvidence(file: string, facts: FactsFile, lines: readonly s
   return problems;
 }
 
-/** Every id a fact cites must be defined in the file or in the shared catalogue. */
-export function verifyReferences(file: string, facts: FactsFile, catalog: Catalog): Problem[] {
+/** Where the nodes of a label are defined: the facts-file sections and, when it has one, the catalogue. */
+function definedIn(registry: Registry, labels: readonly string[]): string {
+  const places = registry.nodeSources
+    .filter((s) => labels.includes(s.label))
+    .map((s) => (s.source.section === undefined ? 'data/catalog' : s.source.section));
+  return [...new Set(places)].join(' or ') || 'no facts file';
+}
+
+/**
+ * Every id a fact cites must be defined in the file or in the shared catalogue, with a label its
+ * relationship type may reach; ids are unique within a section; the catalogue is cited, not redefined.
+ */
+export function verifyReferences(file: string, facts: FactsFile, catalog: Catalog, registry: Registry = model()): Problem[] {
   const problems: Problem[] = [];
   const error = (path: string, message: string) => problems.push({ file, path, message, severity: 'error' });
-  const standards = new Set([...catalog.standards, ...facts.standards].map((s) => s.id));
-  const frameworks = new Set(catalog.frameworks.map((f) => f.id));
-  const metrics = new Set([...catalog.metrics, ...facts.metricDefinitions].map((m) => m.key));
-  const alliances = new Set(facts.alliances.map((a) => a.id));
-  const organizations = new Set(facts.organizations.map((o) => o.id));
+  const shared = new Map(catalogNodes(catalog, registry).map((n) => [n.id, n.label]));
+  const defined = definedNodes(facts, registry);
+  const labels = new Map([...shared, ...defined.map((n) => [n.id, n.label] as const)]);
 
-  for (const [section, defs] of [
-    ['alliances', facts.alliances],
-    ['organizations', facts.organizations],
-    ['programmes', facts.programmes],
-    ['standards', facts.standards],
-    ['relatedCompanies', facts.relatedCompanies],
-  ] as const) {
-    const seen = new Set<string>();
-    for (const [i, def] of defs.entries()) {
-      if (seen.has(def.id)) error(`${section}[${i}].id`, `duplicate id "${def.id}"`);
-      seen.add(def.id);
+  const seen = new Map<string, Set<string>>();
+  for (const n of defined) {
+    if (!registry.entities.get(n.label)?.resolution || n.path === n.section) continue;
+    const ids = seen.get(n.section) ?? new Set<string>();
+    if (ids.has(n.id)) error(`${n.path}.id`, `duplicate id "${n.id}"`);
+    ids.add(n.id);
+    seen.set(n.section, ids);
+    if (shared.get(n.id) === n.label) error(`${n.path}.id`, `"${n.id}" is already in data/catalog; cite it, do not redefine it`);
+  }
+  for (const fact of statedRelationships(facts, registry)) {
+    const declared = registry.relationships.get(fact.type);
+    if (!declared) continue;
+    for (const [id, allowed] of [
+      [fact.from, [declared.from]],
+      [fact.to, endsOf(declared)],
+    ] as const) {
+      const label = labels.get(id);
+      const where = `${fact.path}${fact.at ? `.${fact.at}` : ''}`;
+      const expected = allowed.map((l) => l.toLowerCase()).join(' or ');
+      if (label === undefined) error(where, `${expected} "${id}" is not defined in ${definedIn(registry, allowed)}`);
+      else if (!allowed.includes(label)) error(where, `"${id}" is a ${label}, not a ${expected}`);
     }
   }
-  for (const [i, s] of facts.standards.entries()) {
-    if (catalog.standards.some((c) => c.id === s.id)) {
-      error(`standards[${i}].id`, `"${s.id}" is already in data/catalog/standards.json; cite it, do not redefine it`);
-    }
-  }
-  facts.certifications.forEach((c, i) => {
-    if (!standards.has(c.standard)) error(`certifications[${i}].standard`, `unknown standard "${c.standard}"`);
-  });
-  facts.supplierRequirements.forEach((r, i) => {
-    if (r.standard && !standards.has(r.standard)) {
-      error(`supplierRequirements[${i}].standard`, `unknown standard "${r.standard}"`);
-    }
-  });
-  facts.memberships.forEach((m, i) => {
-    if (!alliances.has(m.alliance)) error(`memberships[${i}].alliance`, `alliance "${m.alliance}" is not defined in alliances`);
-  });
-  facts.programmes.forEach((p, i) =>
-    p.partners.forEach((partner, j) => {
-      if (!organizations.has(partner.organization)) {
-        error(`programmes[${i}].partners[${j}].organization`, `organization "${partner.organization}" is not defined in organizations`);
-      }
-    }),
-  );
-  for (const section of ['partners', 'suppliers'] as const) {
-    facts[section].forEach((p, i) => {
-      if (!organizations.has(p.organization)) {
-        error(`${section}[${i}].organization`, `organization "${p.organization}" is not defined in organizations`);
-      }
-    });
-  }
-  facts.frameworks.forEach((f, i) => {
-    if (!frameworks.has(f.framework)) error(`frameworks[${i}].framework`, `unknown framework "${f.framework}"`);
-  });
-  facts.metrics.forEach((m, i) => {
-    if (!metrics.has(m.key)) error(`metrics[${i}].key`, `unknown metric "${m.key}"`);
-  });
   return problems;
 }
 
 interface EntityDefinition {
   label: string;
   id: string;
-  name: string;
+  name: unknown;
   nameZh?: string | undefined;
-  aliases?: readonly string[];
-  kind?: string;
+  aliases: readonly string[];
+  kind: unknown;
+  /** Names must name one id within this namespace (none: names are not checked). */
+  namespace: string | undefined;
   file: string;
   path: string;
 }
 
-function definitions(file: string, facts: FactsFile): EntityDefinition[] {
-  const out: EntityDefinition[] = [];
-  const push = (label: string, section: string, defs: readonly Omit<EntityDefinition, 'label' | 'file' | 'path'>[]) =>
-    defs.forEach((d, i) => out.push({ ...d, label, file, path: `${section}[${i}]` }));
-  push('Company', 'company', [facts.company]);
-  push('Company', 'relatedCompanies', facts.relatedCompanies);
-  push('Alliance', 'alliances', facts.alliances);
-  push('Organization', 'organizations', facts.organizations);
-  push('Programme', 'programmes', facts.programmes);
-  push('Standard', 'standards', facts.standards.map((s) => ({ id: s.id, name: s.code, aliases: s.aliases, kind: s.category })));
-  push('Report', 'report', [{ id: facts.report.id, name: facts.report.title }]);
-  return out;
+/** The entities a facts file defines that take part in entity resolution. */
+function definitions(file: string, facts: FactsFile, registry: Registry): EntityDefinition[] {
+  return definedNodes(facts, registry).flatMap((n) => {
+    const resolution = registry.entities.get(n.label)?.resolution;
+    if (!resolution) return [];
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    return [
+      {
+        label: n.label,
+        id: n.id,
+        name: n.props[resolution.name ?? 'name'],
+        nameZh: text(n.props.nameZh),
+        aliases: Array.isArray(n.props.aliases) ? n.props.aliases.filter((a): a is string => typeof a === 'string') : [],
+        kind: n.props[resolution.kind ?? 'kind'],
+        namespace: resolution.namespace,
+        file,
+        path: n.path,
+      },
+    ];
+  });
 }
 
 /**
  * Across all facts files: one id is one entity (same label, name and kind wherever it is defined),
- * and one name (in either Chinese script, or an alias) is one id. This is how entity resolution
- * across reports is kept honest.
+ * and one name (in either Chinese script, or an alias) is one id within its namespace. This is how
+ * entity resolution across reports is kept honest.
  */
-export function verifyConsistency(files: readonly { file: string; facts: FactsFile }[], catalog: Catalog): Problem[] {
+export function verifyConsistency(files: readonly { file: string; facts: FactsFile }[], catalog: Catalog, registry: Registry = model()): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, EntityDefinition>();
   const byName = new Map<string, EntityDefinition>();
-  const catalogIds = new Map<string, string>([
-    ...catalog.standards.map((s) => [s.id, 'Standard'] as const),
-    ...catalog.frameworks.map((f) => [f.id, 'Framework'] as const),
-    ...catalog.metrics.map((m) => [m.key, 'Metric'] as const),
-  ]);
+  const catalogIds = new Map(catalogNodes(catalog, registry).map((n) => [n.id, n.label]));
   for (const { file, facts } of files) {
-    for (const def of definitions(file, facts)) {
+    for (const def of definitions(file, facts, registry)) {
       const error = (message: string) => problems.push({ file, path: `${def.path}.id`, message, severity: 'error' });
       const catalogLabel = catalogIds.get(def.id);
-      if (catalogLabel && !(def.label === catalogLabel && def.label === 'Standard')) {
-        error(`id "${def.id}" is already used by a ${catalogLabel} in data/catalog`);
-      }
+      if (catalogLabel && catalogLabel !== def.label) error(`id "${def.id}" is already used by a ${catalogLabel} in data/catalog`);
       const first = byId.get(def.id);
       if (first) {
         if (first.label !== def.label) {
@@ -191,11 +168,10 @@ export function verifyConsistency(files: readonly { file: string; facts: FactsFi
       } else {
         byId.set(def.id, def);
       }
-      if (def.label === 'Report' || def.label === 'Programme') continue;
-      for (const name of [def.name, def.nameZh, ...(def.aliases ?? [])]) {
-        if (!name) continue;
-        const namespace = ['Alliance', 'Organization', 'Company'].includes(def.label) ? 'party' : def.label;
-        const key = `${namespace}:${matchKey(name)}`;
+      if (def.namespace === undefined) continue;
+      for (const name of [def.name, def.nameZh, ...def.aliases]) {
+        if (typeof name !== 'string' || !name) continue;
+        const key = `${def.namespace}:${matchKey(name)}`;
         const other = byName.get(key);
         if (other && other.id !== def.id) {
           error(`"${name}" names ${def.label} "${def.id}" here but "${other.id}" in ${other.file} (${other.path}): resolve them to one id`);

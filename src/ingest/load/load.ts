@@ -3,8 +3,8 @@ import type { Database } from '../../db/database';
 import { cypher } from '../../db/cypher-file';
 import type { Catalog } from '../facts/catalog';
 import type { FactsFile } from '../facts/schema';
-import { entityNodes, type NodeRow } from './registry';
-import { relationshipRows, type RelationshipRow } from './relationships';
+import { model, type Registry } from '../../model/registry';
+import { entityNodes, relationshipRows, type NodeWrite, type RelationshipWrite } from './writes';
 
 export const BATCH_SIZE = 2_000;
 
@@ -27,13 +27,36 @@ async function count(tx: ManagedTransaction, statement: string, params: Record<s
   return Number(result.records[0]?.get(0) ?? 0);
 }
 
-export async function writeNodes(tx: ManagedTransaction, nodes: readonly NodeRow[]): Promise<number> {
+/**
+ * Removes every fact the given reports stated (each fact relationship type has an index on `report`),
+ * then the nodes of the declared kinds left with no relationship at all. Reloading reports is delete +
+ * create in one transaction.
+ */
+export function deleteReportFactsStatement(registry: Registry = model()): string {
+  const matches = registry.factTypes.map((type) => `MATCH ()-[r:${type}]->() WHERE r.report = report RETURN r`);
+  const orphans = registry.orphanLabels.map((label) => `n:${label}`);
+  return [
+    'UNWIND $reports AS report',
+    `CALL (report) { ${matches.join(' UNION ALL ')} }`,
+    'WITH r, [startNode(r), endNode(r)] AS ends',
+    'DELETE r',
+    'WITH count(r) AS deleted, collect(ends) AS touched',
+    'UNWIND touched AS ends',
+    'UNWIND ends AS n',
+    'WITH DISTINCT deleted, n',
+    `WHERE (${orphans.join(' OR ')}) AND NOT (n)--()`,
+    'DETACH DELETE n',
+    'RETURN count(*) AS orphans',
+  ].join('\n');
+}
+
+export async function writeNodes(tx: ManagedTransaction, nodes: readonly NodeWrite[]): Promise<number> {
   let written = 0;
   for (const rows of batches(nodes)) written += await count(tx, cypher('load/upsert-nodes'), { rows });
   return written;
 }
 
-export async function writeRelationships(tx: ManagedTransaction, relationships: readonly RelationshipRow[]): Promise<number> {
+export async function writeRelationships(tx: ManagedTransaction, relationships: readonly RelationshipWrite[]): Promise<number> {
   let written = 0;
   for (const rows of batches(relationships)) {
     const created = await count(tx, cypher('load/create-relationships'), { rows });
@@ -74,18 +97,19 @@ export async function loadFacts(
   const catalogNodes = entityNodes([], catalog);
   await db.writeTransaction((tx) => writeNodes(tx, catalogNodes.map((n) => nodes.get(n.id) ?? n)), timeout);
 
-  const selected = options.only ? files.filter((f) => options.only!.has(f.report.id)) : files;
+  const only = options.only;
+  const selected = only ? files.filter((f) => only.has(f.report.id)) : files;
   for (const chunk of batches(selected, group)) {
     const started = Date.now();
     const perSource = await db.writeTransaction(async (tx) => {
       // One statement per kind of write for the whole group (not per source): round-trips, not rows,
       // dominate the cost of many small sources. All deletions run before any write, so a node that one
       // source's old facts orphan and another source's new facts use is simply written again.
-      const removedOrphans = await count(tx, cypher('load/delete-report-facts'), { reports: chunk.map((f) => f.report.id) });
+      const removedOrphans = await count(tx, deleteReportFactsStatement(), { reports: chunk.map((f) => f.report.id) });
       const sources = chunk.map((facts) => {
         const rels = relationshipRows(facts);
         const ids = new Set(rels.flatMap((r) => [r.from, r.to]));
-        const own = [...ids].map((id) => nodes.get(id)).filter((n): n is NodeRow => n !== undefined);
+        const own = [...ids].map((id) => nodes.get(id)).filter((n): n is NodeWrite => n !== undefined);
         return { report: facts.report.id, rels, own };
       });
       await writeNodes(tx, [...new Map(sources.flatMap((s) => s.own).map((n) => [n.id, n])).values()]);
