@@ -1,5 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../../db/database';
+import type { Database, Transaction } from '../../db/database';
 import { cypher } from '../../db/cypher-file';
 import type { Catalog } from '../facts/catalog';
 import type { FactsFile } from '../facts/schema';
@@ -22,7 +21,7 @@ function batches<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
   return out;
 }
 
-async function count(tx: ManagedTransaction, statement: string, params: Record<string, unknown>): Promise<number> {
+async function count(tx: Transaction, statement: string, params: Record<string, unknown>): Promise<number> {
   const result = await tx.run(statement, params);
   return Number(result.records[0]?.get(0) ?? 0);
 }
@@ -50,13 +49,13 @@ export function deleteReportFactsStatement(registry: Registry = model()): string
   ].join('\n');
 }
 
-export async function writeNodes(tx: ManagedTransaction, nodes: readonly NodeWrite[]): Promise<number> {
+export async function writeNodes(tx: Transaction, nodes: readonly NodeWrite[]): Promise<number> {
   let written = 0;
   for (const rows of batches(nodes)) written += await count(tx, cypher('load/upsert-nodes'), { rows });
   return written;
 }
 
-export async function writeRelationships(tx: ManagedTransaction, relationships: readonly RelationshipWrite[]): Promise<number> {
+export async function writeRelationships(tx: Transaction, relationships: readonly RelationshipWrite[]): Promise<number> {
   let written = 0;
   for (const rows of batches(relationships)) {
     const created = await count(tx, cypher('load/create-relationships'), { rows });
