@@ -22,8 +22,11 @@ const inputObject = z.record(z.string(), z.unknown());
 /** The fields of an input value (GraphQL has checked its shape; this only reads it). */
 export const inputEntries = (value: unknown): [string, unknown][] => Object.entries(inputObject.parse(value));
 
-/** Combines the fields of one input value; AND, OR and NOT nest inputs of the same type. */
-function combine(value: unknown, field: (name: string, fieldValue: unknown) => readonly string[], self: (inner: unknown) => string | undefined): string | undefined {
+/**
+ * Compiles one input value: each field by its writer, AND, OR and NOT by nesting inputs of the same
+ * type (`self`).
+ */
+function compileInput<W>(input: string, writers: ReadonlyMap<string, W>, value: unknown, apply: (write: W, fieldValue: unknown) => readonly string[], self: (inner: unknown) => string | undefined): string | undefined {
   if (value === undefined || value === null) return undefined;
   const parts: string[] = [];
   for (const [name, fieldValue] of inputEntries(value)) {
@@ -37,7 +40,9 @@ function combine(value: unknown, field: (name: string, fieldValue: unknown) => r
     } else if (name === 'NOT') {
       parts.push(`NOT (${self(fieldValue) ?? 'true'})`);
     } else {
-      parts.push(...field(name, fieldValue));
+      const write = writers.get(name);
+      if (write === undefined) throw missing(`filter ${input}.${name}`);
+      parts.push(...apply(write, fieldValue));
     }
   }
   return and(parts);
@@ -47,30 +52,14 @@ function combine(value: unknown, field: (name: string, fieldValue: unknown) => r
 export function whereNode(cx: Compiling, input: string, value: unknown, node: string): string | undefined {
   const filter = cx.model.filters.get(input);
   if (filter?.over !== 'node') throw missing(`filter ${input} over a node`);
-  return combine(
-    value,
-    (name, v) => {
-      const write = filter.fields.get(name);
-      if (!write) throw missing(`filter ${input}.${name}`);
-      return write(node, v, cx);
-    },
-    (inner) => whereNode(cx, input, inner, node),
-  );
+  return compileInput(input, filter.fields, value, (write, v) => write(node, v, cx), (inner) => whereNode(cx, input, inner, node));
 }
 
 /** The predicate of a `<Relationship object>Where` value over a relationship and its ends. */
 export function whereRelationship(cx: Compiling, input: string, value: unknown, v: RelVars): string | undefined {
   const filter = cx.model.filters.get(input);
   if (filter?.over !== 'relationship') throw missing(`filter ${input} over a relationship`);
-  return combine(
-    value,
-    (name, fieldValue) => {
-      const write = filter.fields.get(name);
-      if (!write) throw missing(`filter ${input}.${name}`);
-      return write(v, fieldValue, cx);
-    },
-    (inner) => whereRelationship(cx, input, inner, v),
-  );
+  return compileInput(input, filter.fields, value, (write, fieldValue) => write(v, fieldValue, cx), (inner) => whereRelationship(cx, input, inner, v));
 }
 
 const MAX_FILTER_STRING = 500;
