@@ -24,6 +24,7 @@ import { hopPattern } from '../compile/pattern';
 import { EVIDENCE_FIELDS, projectConnection, projectEvidence, projectNode, projectRelationship } from '../compile/project';
 import type { ShapeOutline } from '../compile/shape';
 import { and, inputEntries, OPERATORS, operatorPredicates, whereNode, whereRelationship } from '../compile/where';
+import { missing } from './model';
 import type {
   ApiModel,
   EntityFieldWriter,
@@ -301,6 +302,10 @@ class Builder {
     }
     const objectType = walk.relationship.object?.type;
     const edgeLists = new Map(Object.entries(declared.edges));
+    if (edgeLists.size > 0 && !objectType) {
+      this.problem(`${owner}.${name} lists ${hop.type} relationships on its edges, but ${hop.type} declares no object type`);
+      return undefined;
+    }
     this.edgeFields.set(edgeType.name, new Set(edgeLists.keys()));
     for (const [edgeField, definition] of Object.entries(edgeType.getFields())) {
       if (edgeField === 'cursor' || edgeField === 'node') continue;
@@ -324,9 +329,10 @@ class Builder {
         [...edgeLists].map(([edgeField, order]) => [
           edgeField,
           (edgeNode: string, t: ResolveTree, c: Compiling) => {
+            if (!objectType) throw missing(`object type of ${hop.type}`);
             const h = c.names.variable('r');
             const hv = varsOf(v.n, h, edgeNode);
-            const projected = projectRelationship(c, objectType ?? '', hv, t);
+            const projected = projectRelationship(c, objectType, hv, t);
             const sorted = order(hv).join(', ');
             const pattern = hopPattern({ hop, near: v.n, r: h, far: edgeNode, farLabel: undefined }, [h, edgeNode]);
             return `COLLECT { MATCH ${pattern} RETURN ${projected} ORDER BY ${sorted} LIMIT ${c.names.int(c.limits.maxNestedList)} }`;
