@@ -104,19 +104,9 @@ describe('what is derived from the declarations', () => {
   });
 
   it('reloading a report deletes every relationship type facts files write, and orphans of the declared kinds', () => {
-    expect(deleteReportFactsStatement(registry).split('\n')).toEqual([
-      'UNWIND $reports AS report',
-      `CALL (report) { ${registry.factTypes.map((t) => `MATCH ()-[r:${t}]->() WHERE r.report = report RETURN r`).join(' UNION ALL ')} }`,
-      'WITH r, [startNode(r), endNode(r)] AS ends',
-      'DELETE r',
-      'WITH count(r) AS deleted, collect(ends) AS touched',
-      'UNWIND touched AS ends',
-      'UNWIND ends AS n',
-      'WITH DISTINCT deleted, n',
-      `WHERE (${registry.orphanLabels.map((l) => `n:${l}`).join(' OR ')}) AND NOT (n)--()`,
-      'DETACH DELETE n',
-      'RETURN count(*) AS orphans',
-    ]);
+    const statement = deleteReportFactsStatement(registry);
+    for (const type of registry.factTypes) expect(statement).toContain(`MATCH ()-[r:${type}]->() WHERE r.report = report RETURN r`);
+    expect(statement).toContain(`WHERE (${registry.orphanLabels.map((l) => `n:${l}`).join(' OR ')}) AND NOT (n)--()`);
     expect([...registry.factTypes].sort()).toEqual([...registry.relationships.keys()].sort());
     expect(registry.orphanLabels).toEqual(expect.arrayContaining(['Alliance', 'Company', 'Organization', 'Programme', 'Requirement']));
     expect(registry.orphanLabels).not.toContain('Standard');
