@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCases, TCK_DIR, tckFiles } from './cases';
+import { model } from '../../src/model/registry';
 import { compileOperation, formatStatement } from './compile-operation';
 
 /**
@@ -33,6 +34,28 @@ const files = tckFiles();
 
 test('at least 40 operations are pinned', () => {
   expect(files.flatMap(readCases).length).toBeGreaterThanOrEqual(40);
+});
+
+/** Labels (`(n:Company)`, `n:SDG`) and relationship types (`[:MEMBER_OF]`, `[:A|B*..4]`) a statement names. */
+function namesIn(cypher: string): { labels: string[]; types: string[] } {
+  const code = cypher.replace(/'(?:[^'\\]|\\.)*'|`[^`]*`/g, "''");
+  const labels = [...code.matchAll(/\b\w*:([A-Z]\w*)/g)].map((m) => m[1] ?? '');
+  const types = [...code.matchAll(/\[\w*:([A-Z_|]+)/g)].flatMap((m) => (m[1] ?? '').split('|'));
+  return { labels: labels.filter((l) => !types.includes(l)), types };
+}
+
+test('every statement names only declared labels and relationship types', async () => {
+  const registry = model();
+  const labels = new Set(['Entity', ...registry.entities.keys()]);
+  const undeclared = new Set<string>();
+  for (const c of files.flatMap(readCases)) {
+    for (const s of await compileOperation(c.query, c.variables)) {
+      const found = namesIn(s.cypher);
+      for (const l of found.labels) if (!labels.has(l)) undeclared.add(`${c.title}: label ${l}`);
+      for (const t of found.types) if (!registry.relationships.has(t)) undeclared.add(`${c.title}: relationship type ${t}`);
+    }
+  }
+  expect([...undeclared]).toEqual([]);
 });
 
 describe.each(files)('%s', (file) => {
