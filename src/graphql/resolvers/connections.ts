@@ -20,6 +20,12 @@ function edges(connection: ConnectionRow) {
   return connection.rows.slice(0, connection.limit).map((row) => ({ ...row, __cursor: encodeCursor(connection.sort, row.__key) }));
 }
 
+/** The cursor of the i-th edge of the page, or null when the page has no such edge. */
+function cursorAt(connection: ConnectionRow, i: number): string | null {
+  const row = i >= 0 && i < connection.limit ? connection.rows[i] : undefined;
+  return row ? encodeCursor(connection.sort, row.__key) : null;
+}
+
 export const connectionResolvers = {
   edges: (connection: unknown) => edges(connectionRow.parse(connection)),
   /** PageInfo is read from the connection itself. */
@@ -38,6 +44,6 @@ export const edgeResolvers = {
 export const pageInfoResolvers = {
   hasNextPage: (connection: ConnectionRow) => connection.rows.length > connection.limit,
   hasPreviousPage: (connection: ConnectionRow) => connection.hasPrevious,
-  startCursor: (connection: ConnectionRow) => edges(connection)[0]?.__cursor ?? null,
-  endCursor: (connection: ConnectionRow) => edges(connection).at(-1)?.__cursor ?? null,
+  startCursor: (connection: ConnectionRow) => cursorAt(connection, 0),
+  endCursor: (connection: ConnectionRow) => cursorAt(connection, Math.min(connection.rows.length, connection.limit) - 1),
 };
