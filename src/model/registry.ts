@@ -185,8 +185,12 @@ export class Registry {
         if (typeof end === 'object' && !endsOf(r).includes(end.only)) problems.push(`${r.object?.type}.${field} asks for ${end.only}, which ${r.type} does not reach`);
       }
     }
-    for (const type of this.extensions.keys()) {
-      if (!this.entities.has(type)) problems.push(`fields are added to ${type}, which is not a declared entity`);
+    for (const [type, fields] of this.extensions) {
+      const entity = this.entities.get(type);
+      if (!entity) problems.push(`fields are added to ${type}, which is not a declared entity`);
+      for (const name of Object.keys(fields)) {
+        if (entity && (name in entity.properties || name in (entity.fields ?? {}))) problems.push(`${type}.${name} is declared by ${type} and added again`);
+      }
     }
     for (const e of this.entities.values()) {
       for (const [name, field] of Object.entries(this.fieldsOf(e.label))) {
