@@ -10,7 +10,7 @@ const PREFERRED_PORT = 7689;
 
 /**
  * The benchmarks' own Neo4j: its store is wiped between scales, so it is never the development or
- * test instance. Its port is chosen at start (7689 when free). Memory is sized for the 1000x graph
+ * test instance. Its port is chosen at its first start and kept. Memory is sized for the 1000x graph
  * on a 24 GiB machine.
  */
 export const BENCH_NEO4J = {

@@ -174,6 +174,8 @@ export interface FactRow {
   readonly evidence: readonly Evidence[];
   /** Where in the item the end that must be defined is named (`alliance`, `partners[2].organization`), for messages. */
   readonly at?: string;
+  /** Said after "is not defined" when the end is missing (e.g. what a renamed key became). */
+  readonly hint?: () => string;
 }
 
 /** Relationships written from a section of a facts file, and how the extractor's evaluation tells two facts apart. */
@@ -209,10 +211,10 @@ export interface EntityDeclaration {
   readonly indexes?: { readonly range?: readonly string[]; readonly text?: readonly string[] };
   /**
    * Entity resolution across facts files: within a namespace, one name (in either Chinese script,
-   * or an alias) names one id. `name` and `kind` are the properties that must agree wherever the
-   * entity is defined (default `name`, `kind`).
+   * or an alias) names one id. `name`, `kind` and `details` are the properties that must agree
+   * wherever the entity is defined (default `name`, `kind`, nothing else).
    */
-  readonly resolution?: { readonly namespace?: string; readonly name?: string; readonly kind?: string };
+  readonly resolution?: { readonly namespace?: string; readonly name?: string; readonly kind?: string; readonly details?: readonly string[] };
   /** Deleted when reloading reports leaves it without any relationship. */
   readonly removeWhenOrphaned?: boolean;
   /** Where its nodes come from. */

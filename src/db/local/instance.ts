@@ -104,15 +104,18 @@ export function recordedPort(home: string, preferred: number): number {
 
 /**
  * Chooses and records the port of such an instance before it starts: the port it already runs on,
- * else `preferred` when nothing listens there, else any free port. Another Neo4j or server on the
- * machine never makes a suite fail or, worse, talk to the wrong database.
+ * else the recorded port when nothing listens there (a stable port per home), else a port the
+ * system picks. A fixed default would let two checkouts starting at once pick the same port while
+ * the first Neo4j is still booting; another Neo4j or server on the machine never makes a suite
+ * fail or, worse, talk to the wrong database.
  */
 export async function choosePort(home: string, preferred: number): Promise<number> {
-  const recorded = recordedPort(home, preferred);
-  if ((await localStatus({ home, port: recorded })).running) return recorded;
-  const port = (await portOpen(preferred)) ? await freePort() : preferred;
+  const file = paths(home).port;
+  const recorded = existsSync(file) ? recordedPort(home, preferred) : undefined;
+  if (recorded !== undefined && (await localStatus({ home, port: recorded })).running) return recorded;
+  const port = recorded !== undefined && !(await portOpen(recorded)) ? recorded : await freePort();
   mkdirSync(paths(home).root, { recursive: true });
-  writeFileSync(paths(home).port, `${port}\n`);
+  writeFileSync(file, `${port}\n`);
   return port;
 }
 

@@ -1,8 +1,8 @@
 import { endsOf, model, type Registry } from '../../model/registry';
-import { matchKey } from '../resolve/chinese';
+import { hasCjk, matchKey } from '../resolve/chinese';
 import type { Catalog } from './catalog';
 import type { Evidence, FactsFile } from './schema';
-import { catalogNodes, definedNodes, itemsOf, SECTION_ORDER, statedRelationships } from './sections';
+import { catalogNodes, definedNodes, SECTION_ORDER, statedRelationships } from './sections';
 
 /** How far from its stated line a quote may be found (PDF text breaks lines unpredictably). */
 export const LINE_TOLERANCE = 3;
@@ -14,16 +14,26 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-/** Every place in a facts file that carries evidence (the items of its fact sections), with its path for messages. */
-export function* evidenceOf(facts: FactsFile, registry: Registry = model()): Generator<{ path: string; evidence: Evidence }> {
-  const sections = new Set(registry.factSources.map((s) => s.source.section));
-  for (const section of SECTION_ORDER.filter((s) => sections.has(s))) {
-    for (const { item, path } of itemsOf(facts, section)) {
-      const evidence = (item as { evidence?: unknown }).evidence;
-      if (!Array.isArray(evidence)) continue;
-      for (const [j, e] of (evidence as Evidence[]).entries()) yield { path: `${path}.evidence[${j}]`, evidence: e };
-    }
+const isEvidence = (value: unknown): value is Evidence =>
+  typeof value === 'object' && value !== null && typeof (value as { line?: unknown }).line === 'number' && typeof (value as { quote?: unknown }).quote === 'string';
+
+/** The evidence held anywhere in a value: a fact's `evidence` list, or one `evidence` item nested in it (a caveat's). */
+function* evidenceIn(value: unknown, path: string): Generator<{ path: string; evidence: Evidence }> {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* evidenceIn(item, `${path}[${i}]`);
+    return;
   }
+  if (typeof value !== 'object' || value === null) return;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key !== 'evidence') yield* evidenceIn(inner, `${path}.${key}`);
+    else if (Array.isArray(inner)) for (const [j, e] of inner.entries()) if (isEvidence(e)) yield { path: `${path}.evidence[${j}]`, evidence: e };
+    else if (isEvidence(inner)) yield { path: `${path}.evidence`, evidence: inner };
+  }
+}
+
+/** Every place in a facts file that carries evidence, section by section in file order, with its path for messages. */
+export function* evidenceOf(facts: FactsFile): Generator<{ path: string; evidence: Evidence }> {
+  for (const section of SECTION_ORDER) yield* evidenceIn(facts[section], section);
 }
 
 /** Lines of a report as the evidence line numbers count them (1-based; index 0 is unused). */
@@ -45,7 +55,9 @@ export function verifyEvidence(file: string, facts: FactsFile, lines: readonly s
   const problems: Problem[] = [];
   for (const { path, evidence } of evidenceOf(facts)) {
     const at = locateQuote(lines, evidence);
-    if (at === undefined) {
+    if (evidence.line >= lines.length) {
+      problems.push({ file, path, severity: 'error', message: `line ${evidence.line} is past the end of the report (${lines.length - 1} lines)` });
+    } else if (at === undefined) {
       problems.push({
         file,
         path,
@@ -97,10 +109,50 @@ export function verifyReferences(file: string, facts: FactsFile, catalog: Catalo
       const label = labels.get(id);
       const where = `${fact.path}${fact.at ? `.${fact.at}` : ''}`;
       const expected = allowed.map((l) => l.toLowerCase()).join(' or ');
-      if (label === undefined) error(where, `${expected} "${id}" is not defined in ${definedIn(registry, allowed)}`);
+      if (label === undefined) error(where, `${expected} "${id}" is not defined in ${definedIn(registry, allowed)}${fact.hint?.() ?? ''}`);
       else if (!allowed.includes(label)) error(where, `"${id}" is a ${label}, not a ${expected}`);
     }
   }
+  problems.push(...verifyUnloadedReferences(file, facts, catalog));
+  return problems;
+}
+
+/**
+ * References of the sections the graph does not hold yet (recognitions and their receipt,
+ * assurances, drafted standards, engagements): checked here until their declarations (in
+ * src/model/declarations) load them, when the checks above cover them.
+ */
+function verifyUnloadedReferences(file: string, facts: FactsFile, catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  const error = (path: string, message: string) => problems.push({ file, path, message, severity: 'error' });
+  const standards = new Set([...catalog.standards, ...facts.standards].map((s) => s.id));
+  const alliances = new Set(facts.alliances.map((a) => a.id));
+  const organizations = new Set(facts.organizations.map((o) => o.id));
+  const recognitions = new Set<string>();
+  facts.recognitions.forEach((r, i) => {
+    if (recognitions.has(r.id)) error(`recognitions[${i}].id`, `duplicate id "${r.id}"`);
+    recognitions.add(r.id);
+  });
+  facts.engagements.forEach((e, i) => {
+    if (!organizations.has(e.organization)) error(`engagements[${i}].organization`, `organization "${e.organization}" is not defined in organizations`);
+  });
+  facts.recognitions.forEach((r, i) =>
+    r.issuers.forEach((id, j) => {
+      if (!organizations.has(id) && !alliances.has(id)) error(`recognitions[${i}].issuers[${j}]`, `issuer "${id}" is not defined in organizations or alliances`);
+    }),
+  );
+  facts.received.forEach((r, i) => {
+    if (!recognitions.has(r.recognition)) error(`received[${i}].recognition`, `recognition "${r.recognition}" is not defined in recognitions`);
+  });
+  facts.assurances.forEach((a, i) => {
+    if (a.provider && !organizations.has(a.provider)) error(`assurances[${i}].provider`, `organization "${a.provider}" is not defined in organizations`);
+    a.standards.forEach((id, j) => {
+      if (!standards.has(id)) error(`assurances[${i}].standards[${j}]`, `unknown standard "${id}"`);
+    });
+  });
+  facts.draftedStandards.forEach((d, i) => {
+    if (!standards.has(d.standard)) error(`draftedStandards[${i}].standard`, `unknown standard "${d.standard}"`);
+  });
   return problems;
 }
 
@@ -111,6 +163,8 @@ interface EntityDefinition {
   nameZh?: string | undefined;
   aliases: readonly string[];
   kind: unknown;
+  /** What else must agree wherever the entity is defined (a programme's description, a recognition's issuers). */
+  detail: string | undefined;
   /** Names must name one id within this namespace (none: names are not checked). */
   namespace: string | undefined;
   file: string;
@@ -119,6 +173,23 @@ interface EntityDefinition {
 
 /** The entities a facts file defines that take part in entity resolution. */
 function definitions(file: string, facts: FactsFile, registry: Registry): EntityDefinition[] {
+  // Recognitions are not in the graph yet (no declaration): their definitions are read from the file.
+  const recognitions = facts.recognitions.map((r, i) => ({
+    label: 'Recognition',
+    id: r.id,
+    name: r.name,
+    nameZh: r.nameZh,
+    aliases: r.aliases,
+    kind: r.kind,
+    detail: JSON.stringify([r.nameZh, r.issuers]),
+    namespace: 'Recognition',
+    file,
+    path: `recognitions[${i}]`,
+  }));
+  return [...declaredDefinitions(file, facts, registry), ...recognitions];
+}
+
+function declaredDefinitions(file: string, facts: FactsFile, registry: Registry): EntityDefinition[] {
   return definedNodes(facts, registry).flatMap((n) => {
     const resolution = registry.entities.get(n.label)?.resolution;
     if (!resolution) return [];
@@ -131,6 +202,7 @@ function definitions(file: string, facts: FactsFile, registry: Registry): Entity
         nameZh: text(n.props.nameZh),
         aliases: Array.isArray(n.props.aliases) ? n.props.aliases.filter((a): a is string => typeof a === 'string') : [],
         kind: n.props[resolution.kind ?? 'kind'],
+        detail: resolution.details ? JSON.stringify(resolution.details.map((d) => n.props[d] ?? null)) : undefined,
         namespace: resolution.namespace,
         file,
         path: n.path,
@@ -158,11 +230,11 @@ export function verifyConsistency(files: readonly { file: string; facts: FactsFi
       if (first) {
         if (first.label !== def.label) {
           error(`id "${def.id}" is a ${def.label} here but a ${first.label} in ${first.file} (${first.path})`);
-        } else if (first.name !== def.name || first.kind !== def.kind) {
+        } else if (first.name !== def.name || first.kind !== def.kind || first.detail !== def.detail) {
           if (!(def.label === 'Company' && first.name === def.name)) {
-            error(`${def.label} "${def.id}" differs from its definition in ${first.file} (${first.path}): name/kind must agree`);
+            error(`${def.label} "${def.id}" differs from its definition in ${first.file} (${first.path}): name/kind${def.detail ? ' and definition' : ''} must agree`);
           }
-        } else if (first.nameZh && def.nameZh && matchKey(first.nameZh) !== matchKey(def.nameZh)) {
+        } else if (first.nameZh && def.nameZh && hasCjk(first.nameZh) && hasCjk(def.nameZh) && matchKey(first.nameZh) !== matchKey(def.nameZh)) {
           error(`${def.label} "${def.id}" has nameZh "${def.nameZh}" here but "${first.nameZh}" in ${first.file}`);
         }
       } else {
@@ -180,6 +252,74 @@ export function verifyConsistency(files: readonly { file: string; facts: FactsFi
         }
       }
     }
+  }
+  return problems;
+}
+
+/** Fields written in English; a source's own wording goes in nameZh, titleZh, levelZh, holder, code, aliases and quotes. */
+const ENGLISH_FIELDS = new Set([
+  'name', 'title', 'description', 'relation', 'level', 'subject', 'note', 'scope', 'methodology', 'supplies', 'text',
+  'issuer', 'role', 'segment', 'label', 'publisher', 'industry', 'headquarters', 'version',
+]);
+
+function* englishFields(value: unknown, path = ''): Generator<{ path: string; text: string }> {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* englishFields(v, `${path}[${i}]`);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      const at = path ? `${path}.${key}` : key;
+      if (typeof v !== 'string') yield* englishFields(v, at);
+      else if (ENGLISH_FIELDS.has(key)) yield { path: at, text: v };
+    }
+  }
+}
+
+const HASH = /(?:^|-)(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?=-|$)/;
+const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1);
+
+/** An id is made from the English name: it shares a word with the name, code or an alias, and holds no hash. */
+function idFromName(id: string, names: readonly (string | undefined)[], companyId: string): boolean {
+  const named = new Set(words(names.filter((n) => n !== undefined).join(' ')));
+  const own = id.startsWith(`${companyId}-`) ? id.slice(companyId.length + 1) : id;
+  return !HASH.test(id) && words(own).some((w) => named.has(w));
+}
+
+/**
+ * Names as the project writes them: English in English fields, ids made from the English name, and a
+ * Chinese name on every party, programme and recognition of a Chinese source (the name in Latin letters
+ * when that is all the source writes, and then it must be in the text).
+ */
+export function verifyNaming(file: string, facts: FactsFile, lines: readonly string[], catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  const error = (path: string, message: string) => problems.push({ file, path, message, severity: 'error' });
+  for (const { path, text } of englishFields(facts)) {
+    if (hasCjk(text)) error(path, `Chinese text in an English field: "${text}" (translate it; the source's wording goes in nameZh/titleZh/levelZh)`);
+  }
+  const chinese = facts.report.languages.some((l) => l.startsWith('zh'));
+  const named: [string, readonly { id: string; name: string; nameZh?: string | undefined; aliases?: readonly string[] }[]][] = [
+    ['relatedCompanies', facts.relatedCompanies.map((c) => ({ ...c, aliases: [...c.aliases, ...c.shortNames] }))],
+    ['alliances', facts.alliances],
+    ['organizations', facts.organizations],
+    ['programmes', facts.programmes],
+    ['recognitions', facts.recognitions],
+    ['standards', facts.standards.map((s) => ({ id: s.id, name: `${s.code} ${s.title}`, nameZh: s.titleZh, aliases: s.aliases }))],
+  ];
+  for (const [section, defs] of named) {
+    defs.forEach((d, i) => {
+      if (!idFromName(d.id, [d.name, ...(d.aliases ?? [])], facts.company.id)) {
+        error(`${section}[${i}].id`, `id "${d.id}" is not made from the English name "${d.name}" (no hash, no words the name lacks)`);
+      }
+      if (section === 'standards') return;
+      if (chinese && !d.nameZh) error(`${section}[${i}].nameZh`, `"${d.id}" has no nameZh: give the name as the report writes it`);
+      if (d.nameZh && !hasCjk(d.nameZh) && !lines.some((l) => l.includes(d.nameZh!))) {
+        error(`${section}[${i}].nameZh`, `nameZh "${d.nameZh}" is neither Chinese nor written in the report`);
+      }
+    });
+  }
+  if (chinese) {
+    facts.frameworks.forEach((f, i) => {
+      if (!catalog.frameworks.find((c) => c.id === f.framework)?.nameZh) error(`frameworks[${i}].framework`, `framework "${f.framework}" has no nameZh in data/catalog/frameworks.json`);
+    });
   }
   return problems;
 }

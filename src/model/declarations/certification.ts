@@ -45,7 +45,7 @@ export default declare({
       },
       search: true,
       indexes: { range: ['code', 'category'] },
-      resolution: { namespace: 'Standard', name: 'code', kind: 'category' },
+      resolution: { namespace: 'Standard', name: 'code', kind: 'category', details: ['kind'] },
       sources: [
         { catalog: 'standards', node: standardNode },
         { section: 'standards', node: standardNode },

@@ -1,9 +1,21 @@
-import type { MetricDefinition } from '../../ingest/facts/schema';
+import type { MetricDefinition, MetricValue } from '../../ingest/facts/schema';
+import { renameHint } from '../../ingest/facts/metric-renames';
 import { canonicalSegment, plain } from '../../ingest/extract/fact-keys';
 import { searchText } from '../../ingest/load/node-props';
 import { declare, incoming, prop, relationships } from '../declare';
 
 /** schema/metric.graphql: metrics and the values companies report. */
+
+/** A value's caveats as parallel lists (kind, note and the line and quote that state it); none when it has none. */
+function caveatProps(caveats: MetricValue['caveats']) {
+  if (caveats.length === 0) return {};
+  return {
+    caveatKinds: caveats.map((c) => c.kind),
+    caveatNotes: caveats.map((c) => c.note),
+    caveatLines: caveats.map((c) => c.evidence.line),
+    caveatQuotes: caveats.map((c) => c.evidence.quote),
+  };
+}
 
 const metricNode = (m: MetricDefinition) => ({ id: m.key, props: { ...m, searchText: searchText([m.key, m.label]) } });
 
@@ -39,9 +51,11 @@ export default declare({
       facts: [
         {
           section: 'metrics',
-          rows: (m, facts) => [
-            { from: facts.company.id, to: m.key, props: { value: m.value, unit: m.unit, year: m.year, segment: m.segment }, evidence: m.evidence, at: 'key' },
-          ],
+          rows: (m, facts) => {
+            const { value, unit, year, segment, breakdown, dimension, covers, caveats } = m;
+            const props = { value, unit, year, segment, breakdown, dimension, covers, ...caveatProps(caveats) };
+            return [{ from: facts.company.id, to: m.key, props, evidence: m.evidence, at: 'key', hint: () => renameHint(m.key) }];
+          },
           evaluate: { key: (m) => plain(`${m.key}|${m.year}|${m.segment ? canonicalSegment(m.segment) : ''}`, m.evidence) },
         },
       ],

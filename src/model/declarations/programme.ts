@@ -27,7 +27,7 @@ export default declare({
       root: { byId: { field: 'programme' }, list: { field: 'programmes', sort: [{ field: 'name', direction: 'ASC' }] } },
       search: true,
       indexes: { range: ['name'], text: ['name'] },
-      resolution: {},
+      resolution: { details: ['nameZh', 'description', 'startYear', 'year'] },
       removeWhenOrphaned: true,
       sources: [
         {
