@@ -51,6 +51,14 @@ describe('the start-up check', () => {
     expect(problemsOf(() => createApi(registry))).toMatch(/Company\.certifications must return a list of Standard \(it is declared as nodes of HOLDS_CERTIFICATION\)/);
   });
 
+  it('lets a relationship field return a union or interface its ends belong to, and no other', () => {
+    const registry = withEntity('Company', (e) => ({ ...e, fields: { ...e.fields, clubs: nodes(outgoing('MEMBER_OF'), (n) => [`${n}.id`]) } }));
+    const withType = (type: string) => [...typeDefs(), 'union Club = Alliance | Organization', `extend type Company { clubs: [${type}!]! }`];
+    expect(problemsOf(() => createApi(registry, withType('Club')))).toBe('no problem found');
+    expect(problemsOf(() => createApi(registry, withType('Node')))).toBe('no problem found');
+    expect(problemsOf(() => createApi(registry, withType('Standard')))).toMatch(/Company\.clubs must return a list of Alliance/);
+  });
+
   it('names filter and sort fields it cannot compile', () => {
     const message = problemsOf(() =>
       createApi(model(), [...typeDefs(), 'extend input CompanyWhere { shoeSize: IntFilter }', 'extend input CompanySort { peers: SortDirection }']),

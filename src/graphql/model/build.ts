@@ -253,7 +253,7 @@ class Builder {
       case 'nodes':
       case 'node': {
         const single = declared.kind === 'node';
-        if (!expect(returns.list !== single && walk.farLabels.includes(returns.named), single ? `one of ${walk.farLabels.join(', ')}` : `a list of ${walk.farLabels.join(' or ')}`)) return undefined;
+        if (!expect(returns.list !== single && this.holds(returns.named, walk.farLabels), single ? `one of ${walk.farLabels.join(', ')}` : `a list of ${walk.farLabels.join(' or ')}`)) return undefined;
         const over = this.whereArgument(owner, name, field, undefined, returns.named);
         const whereInput = over ? `${returns.named}Where` : undefined;
         const max = declared.kind === 'nodes' ? declared.max : 1;
@@ -356,6 +356,15 @@ class Builder {
     };
   }
 
+  /** Whether a GraphQL type is one of the labels, or an interface or union every one of them belongs to (Node). */
+  private holds(type: string, labels: readonly string[]): boolean {
+    if (labels.includes(type)) return true;
+    const abstract = this.schema.getType(type);
+    if (!isInterfaceType(abstract) && !isUnionType(abstract)) return false;
+    const possible = this.schema.getPossibleTypes(abstract).map((t) => t.name);
+    return labels.every((l) => possible.includes(l));
+  }
+
   // Relationship objects
 
   private relationshipObject(type: string, relationship: RelationshipDeclaration & { object: NonNullable<RelationshipDeclaration['object']> }): RelationshipType | undefined {
@@ -372,7 +381,7 @@ class Builder {
         const which = typeof end === 'string' ? end : end.end;
         const labels = which === 'from' ? [relationship.from] : which === 'to' ? endsOf(relationship) : [relationship.from, ...endsOf(relationship)];
         const only = typeof end === 'string' ? undefined : end.only;
-        if (!(only ? named === only : labels.includes(named))) this.problem(`${type}.${name} must be ${only ?? labels.join(' or ')}, the ${which} end of ${relationship.type}`);
+        if (!(only ? named === only : this.holds(named, labels))) this.problem(`${type}.${name} must be ${only ?? labels.join(' or ')}, the ${which} end of ${relationship.type}`);
         if (only && isNonNullType(field.type)) this.problem(`${type}.${name} must be nullable: only some ends of ${relationship.type} are ${only}`);
         fields.set(name, (v, tree, cx) => {
           const node = v[which];
@@ -560,6 +569,12 @@ class Builder {
       abstracts.set('Node', entityLabels);
     } else {
       this.problem('the schema has no interface Node');
+    }
+    // Other unions of entities (a recognition's issuers: Organization | Alliance) project like Node does.
+    for (const type of Object.values(this.schema.getTypeMap())) {
+      if (!isUnionType(type) || type.name === 'SearchResult') continue;
+      const members = type.getTypes().map((t) => t.name);
+      if (members.every((m) => entityLabels.has(m))) abstracts.set(type.name, new Map(members.map((m) => [m, m])));
     }
     const search = this.schema.getType('SearchResult');
     const searchable = this.registry.searchLabels;

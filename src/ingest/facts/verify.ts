@@ -1,6 +1,7 @@
 import { endsOf, model, type Registry } from '../../model/registry';
 import { hasCjk, matchKey } from '../resolve/chinese';
 import type { Catalog } from './catalog';
+import type { SectionName } from '../../model/declare';
 import type { Evidence, FactsFile } from './schema';
 import { catalogNodes, definedNodes, SECTION_ORDER, statedRelationships } from './sections';
 
@@ -113,46 +114,67 @@ export function verifyReferences(file: string, facts: FactsFile, catalog: Catalo
       else if (!allowed.includes(label)) error(where, `"${id}" is a ${label}, not a ${expected}`);
     }
   }
-  problems.push(...verifyUnloadedReferences(file, facts, catalog));
+  problems.push(...verifyUnloadedReferences(file, facts, catalog, registry));
   return problems;
 }
 
+/** Sections some declaration reads (their references are checked above). */
+function declaredSections(registry: Registry): Set<SectionName> {
+  return new Set([...registry.factSources.map((s) => s.source.section), ...registry.nodeSources.flatMap((s) => (s.source.section === undefined ? [] : [s.source.section]))]);
+}
+
 /**
- * References of the sections the graph does not hold yet (recognitions and their receipt,
- * assurances, drafted standards, engagements): checked here until their declarations (in
- * src/model/declarations) load them, when the checks above cover them.
+ * References of the sections no declaration reads yet (recognitions and their receipt, assurances,
+ * drafted standards, engagements): checked here as long as no declaration (src/model/declarations)
+ * loads them into the graph; once one does, the checks above cover the section and this one stops.
  */
-function verifyUnloadedReferences(file: string, facts: FactsFile, catalog: Catalog): Problem[] {
+function verifyUnloadedReferences(file: string, facts: FactsFile, catalog: Catalog, registry: Registry): Problem[] {
   const problems: Problem[] = [];
   const error = (path: string, message: string) => problems.push({ file, path, message, severity: 'error' });
+  const declared = declaredSections(registry);
+  const unless = (section: SectionName, check: () => void) => {
+    if (!declared.has(section)) check();
+  };
   const standards = new Set([...catalog.standards, ...facts.standards].map((s) => s.id));
   const alliances = new Set(facts.alliances.map((a) => a.id));
   const organizations = new Set(facts.organizations.map((o) => o.id));
   const recognitions = new Set<string>();
-  facts.recognitions.forEach((r, i) => {
-    if (recognitions.has(r.id)) error(`recognitions[${i}].id`, `duplicate id "${r.id}"`);
-    recognitions.add(r.id);
-  });
-  facts.engagements.forEach((e, i) => {
-    if (!organizations.has(e.organization)) error(`engagements[${i}].organization`, `organization "${e.organization}" is not defined in organizations`);
-  });
-  facts.recognitions.forEach((r, i) =>
-    r.issuers.forEach((id, j) => {
-      if (!organizations.has(id) && !alliances.has(id)) error(`recognitions[${i}].issuers[${j}]`, `issuer "${id}" is not defined in organizations or alliances`);
+  unless('recognitions', () =>
+    facts.recognitions.forEach((r, i) => {
+      if (recognitions.has(r.id)) error(`recognitions[${i}].id`, `duplicate id "${r.id}"`);
+      recognitions.add(r.id);
     }),
   );
-  facts.received.forEach((r, i) => {
-    if (!recognitions.has(r.recognition)) error(`received[${i}].recognition`, `recognition "${r.recognition}" is not defined in recognitions`);
-  });
-  facts.assurances.forEach((a, i) => {
-    if (a.provider && !organizations.has(a.provider)) error(`assurances[${i}].provider`, `organization "${a.provider}" is not defined in organizations`);
-    a.standards.forEach((id, j) => {
-      if (!standards.has(id)) error(`assurances[${i}].standards[${j}]`, `unknown standard "${id}"`);
-    });
-  });
-  facts.draftedStandards.forEach((d, i) => {
-    if (!standards.has(d.standard)) error(`draftedStandards[${i}].standard`, `unknown standard "${d.standard}"`);
-  });
+  unless('engagements', () =>
+    facts.engagements.forEach((e, i) => {
+      if (!organizations.has(e.organization)) error(`engagements[${i}].organization`, `organization "${e.organization}" is not defined in organizations`);
+    }),
+  );
+  unless('recognitions', () =>
+    facts.recognitions.forEach((r, i) =>
+      r.issuers.forEach((id, j) => {
+        if (!organizations.has(id) && !alliances.has(id)) error(`recognitions[${i}].issuers[${j}]`, `issuer "${id}" is not defined in organizations or alliances`);
+      }),
+    ),
+  );
+  unless('received', () =>
+    facts.received.forEach((r, i) => {
+      if (!facts.recognitions.some((d) => d.id === r.recognition)) error(`received[${i}].recognition`, `recognition "${r.recognition}" is not defined in recognitions`);
+    }),
+  );
+  unless('assurances', () =>
+    facts.assurances.forEach((a, i) => {
+      if (a.provider && !organizations.has(a.provider)) error(`assurances[${i}].provider`, `organization "${a.provider}" is not defined in organizations`);
+      a.standards.forEach((id, j) => {
+        if (!standards.has(id)) error(`assurances[${i}].standards[${j}]`, `unknown standard "${id}"`);
+      });
+    }),
+  );
+  unless('draftedStandards', () =>
+    facts.draftedStandards.forEach((d, i) => {
+      if (!standards.has(d.standard)) error(`draftedStandards[${i}].standard`, `unknown standard "${d.standard}"`);
+    }),
+  );
   return problems;
 }
 
@@ -173,8 +195,8 @@ interface EntityDefinition {
 
 /** The entities a facts file defines that take part in entity resolution. */
 function definitions(file: string, facts: FactsFile, registry: Registry): EntityDefinition[] {
-  // Recognitions are not in the graph yet (no declaration): their definitions are read from the file.
-  const recognitions = facts.recognitions.map((r, i) => ({
+  // Recognitions are read from the file as long as no declaration reads their section.
+  const recognitions = declaredSections(registry).has('recognitions') ? [] : facts.recognitions.map((r, i) => ({
     label: 'Recognition',
     id: r.id,
     name: r.name,
