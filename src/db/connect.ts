@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { createLogger } from '../logger';
 import { localOptions } from './commands';
 import { Database } from './database';
 import { connectionSettings, createDriver } from './driver';
@@ -22,6 +23,7 @@ export async function connect(config: Config, log: (line: string) => void = (l) 
   const db = new Database(createDriver(settings, config), {
     database: settings.database,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
+    log: createLogger(config.LOG_LEVEL),
   });
   return {
     db,

@@ -10,8 +10,8 @@ import type { Database } from '../db/database';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
 import { armor, MAX_TOKENS } from '../graphql/limits';
-import { aliasAwareFieldResolver, buildResolvers } from '../graphql/resolvers';
-import { typeDefs } from '../graphql/schema';
+import { createApi } from '../graphql/api';
+import { aliasAwareFieldResolver } from '../graphql/resolvers';
 import type { Logger } from '../logger';
 import { bearerToken, isCurator } from './auth';
 import { rejectDeepNesting } from './nesting';
@@ -49,10 +49,11 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
   const httpServer = http.createServer(app);
   const readiness = new ReadinessProbe(db);
   const protection = armor(config);
+  const api = createApi();
 
   const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs: typeDefs(),
-    resolvers: buildResolvers(),
+    typeDefs: api.typeDefs,
+    resolvers: api.resolvers,
     fieldResolver: aliasAwareFieldResolver,
     introspection: !production,
     csrfPrevention: true,
@@ -91,6 +92,7 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
           db,
           config,
           logger,
+          model: api.model,
           queries,
           curator: isCurator(config, bearerToken(req.headers.authorization)),
         };
