@@ -57,12 +57,13 @@ export class Database {
     cypher: string,
     params: Params = {},
     observer?: QueryObserver,
+    timeoutMs?: number,
   ): Promise<T[]> {
     observer?.onQuery(cypher);
     this.logStatement(cypher, params);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run<T>(cypher, params), this.txConfig());
+      const result = await session.executeRead((tx) => tx.run<T>(cypher, params), this.txConfig(timeoutMs));
       return result.records.map((r) => r.toObject());
     } finally {
       await session.close();
@@ -88,8 +89,8 @@ export class Database {
     }
   }
 
-  async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    const result: QueryResult<T> = await this.writeTransaction((tx) => tx.run<T>(cypher, params));
+  async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
+    const result: QueryResult<T> = await this.writeTransaction((tx) => tx.run<T>(cypher, params), timeoutMs);
     return result.records.map((r) => r.toObject());
   }
 

@@ -7,6 +7,12 @@ import { fromRoot } from '../paths';
 
 export const MIGRATIONS_DIR = fromRoot('cypher', 'migrations');
 
+/**
+ * Schema reads and the migration log run right after Neo4j starts, when its query engine is still
+ * cold and the machine may be busy: they get more time than the API's QUERY_TIMEOUT_MS.
+ */
+const SCHEMA_TIMEOUT_MS = 120_000;
+
 export interface Migration {
   id: string;
   checksum: string;
@@ -41,6 +47,9 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
 export async function appliedMigrations(db: Database): Promise<Map<string, string>> {
   const rows = await db.read<{ id: string; checksum: string }>(
     'MATCH (m:Migration) RETURN m.id AS id, m.checksum AS checksum',
+    {},
+    undefined,
+    SCHEMA_TIMEOUT_MS,
   );
   return new Map(rows.map((r) => [r.id, r.checksum]));
 }
@@ -54,6 +63,8 @@ async function fulltextIndex(db: Database, name: string): Promise<FulltextIndex 
   const [found] = await db.read<FulltextIndex>(
     'SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties WHERE name = $name RETURN labelsOrTypes AS labels, properties',
     { name },
+    undefined,
+    SCHEMA_TIMEOUT_MS,
   );
   return found;
 }
@@ -66,8 +77,8 @@ const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.l
  * searchable ones.
  */
 export async function pendingModelSchema(db: Database, registry: Registry = model()): Promise<{ missing: string[]; fulltext: 'ok' | 'missing' | 'changed' }> {
-  const indexes = await db.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name');
-  const constraints = await db.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name');
+  const indexes = await db.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name', {}, undefined, SCHEMA_TIMEOUT_MS);
+  const constraints = await db.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name', {}, undefined, SCHEMA_TIMEOUT_MS);
   const existing = new Set([...indexes, ...constraints].map((r) => r.name));
   const wanted = registry.fulltext;
   const fulltext = await fulltextIndex(db, wanted.name);
@@ -114,10 +125,11 @@ export async function migrate(db: Database, dir = MIGRATIONS_DIR, log: (line: st
       throw new Error(`migration ${migration.id} was changed after it was applied; add a new migration instead`);
     }
     for (const statement of migration.statements) await db.runAutoCommit(statement);
-    await db.write('MERGE (m:Migration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()', {
-      id: migration.id,
-      checksum: migration.checksum,
-    });
+    await db.write(
+      'MERGE (m:Migration {id: $id}) SET m.checksum = $checksum, m.appliedAt = datetime()',
+      { id: migration.id, checksum: migration.checksum },
+      SCHEMA_TIMEOUT_MS,
+    );
     log(`applied migration ${migration.id}`);
     ran.push(migration.id);
   }
