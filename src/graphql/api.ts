@@ -2,13 +2,16 @@ import { model, type Registry } from '../model/registry';
 import type { Resolvers } from '../generated/graphql';
 import { buildApiModel } from './model/build';
 import type { ApiModel } from './model/model';
-import { buildResolvers, resolvedFields, SHAPES } from './resolvers';
+import type { FieldPlanner } from './plan';
+import { buildResolvers, fieldPlanners, resolvedFields, SHAPES } from './resolvers';
 import { buildSchema, typeDefs } from './schema';
 
 export interface Api {
   typeDefs: string[];
   resolvers: Resolvers;
   model: ApiModel;
+  /** The fields that run statements (`Type.field`), each with its planner. */
+  planners: ReadonlyMap<string, FieldPlanner>;
 }
 
 /**
@@ -18,6 +21,12 @@ export interface Api {
  */
 export function createApi(registry: Registry = model(), documents: string[] = typeDefs()): Api {
   const schema = buildSchema(documents);
-  const resolvers = buildResolvers(registry, schema);
-  return { typeDefs: documents, resolvers, model: buildApiModel({ schema, registry, resolved: resolvedFields(resolvers), shapes: SHAPES }) };
+  const planners = fieldPlanners(registry);
+  const resolvers = buildResolvers(planners, schema);
+  return {
+    typeDefs: documents,
+    resolvers,
+    model: buildApiModel({ schema, registry, resolved: resolvedFields(resolvers), shapes: SHAPES }),
+    planners: new Map(planners.map((p) => [`${p.type}.${p.field}`, p])),
+  };
 }

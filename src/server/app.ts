@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -14,6 +14,7 @@ import { createApi } from '../graphql/api';
 import { aliasAwareFieldResolver } from '../graphql/resolvers';
 import type { Logger } from '../logger';
 import { bearerToken, isCurator } from './auth';
+import { compiledExecution, type ExecutionObserver } from './compiled-execution';
 import { rejectDeepNesting } from './nesting';
 import { ReadinessProbe } from './readiness';
 
@@ -42,7 +43,14 @@ function roundTrips(): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
-export async function createApp(config: Config, db: Database, logger: Logger): Promise<App> {
+export interface AppOptions {
+  /** Answer the queries compiled execution covers without graphql-js (default true; the differential test turns it off). */
+  compiledExecution?: boolean;
+  /** Told which path answered each operation. */
+  onExecution?: ExecutionObserver;
+}
+
+export async function createApp(config: Config, db: Database, logger: Logger, options: AppOptions = {}): Promise<App> {
   const production = config.NODE_ENV === 'production';
   const app = express();
   app.disable('x-powered-by');
@@ -67,6 +75,9 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
     logger,
     plugins: [
       ...protection.plugins,
+      ...(options.compiledExecution === false ? [] : [compiledExecution(api, (formatted, error) => formatError(formatted, error, logger), options.onExecution)]),
+      // No field sets a cache hint: the default cache-control plugin would only add a hook to every field.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ...(production ? [] : [roundTrips()]),

@@ -246,7 +246,7 @@ class Builder {
           const projected = projectRelationship(cx, objectType, rv, tree);
           const order = declared.order(rv).join(', ');
           const limit = cx.names.int(hasFirst ? listSize(tree.args.first, cx.limits) : cx.limits.maxNestedList);
-          const pattern = hopPattern({ hop, near: v.n, r, far, farLabel }, [where ?? '', order, projected]);
+          const pattern = hopPattern({ hop, near: v.n, r, far }, [where ?? '', order, projected]);
           return `COLLECT { MATCH ${pattern}${where ? ` WHERE ${where}` : ''} RETURN ${projected} ORDER BY ${order} LIMIT ${limit} }`;
         };
       }
@@ -264,7 +264,7 @@ class Builder {
           const projected = projectNode(cx, returns.named, far, tree);
           const order = declared.order(far).join(', ');
           const limit = cx.names.int(max ?? (hasFirst ? listSize(tree.args.first, cx.limits) : cx.limits.maxNestedList));
-          const pattern = hopPattern({ hop, near: v.n, r, far, farLabel }, [where ?? '', far]);
+          const pattern = hopPattern({ hop, near: v.n, r, far }, [where ?? '', far]);
           const list = `COLLECT { MATCH ${pattern}${where ? ` WHERE ${where}` : ''} WITH DISTINCT ${far} ORDER BY ${order} LIMIT ${limit} RETURN ${projected} }`;
           return single ? `head(${list})` : list;
         };
@@ -275,7 +275,7 @@ class Builder {
         if (!expect(returns.list && returns.named === 'Evidence', 'a list of Evidence')) return undefined;
         return (v, tree, cx) => {
           const r = cx.names.variable('r');
-          const pattern = hopPattern({ hop, near: v.n, r, far: cx.names.variable('far'), farLabel }, [r]);
+          const pattern = hopPattern({ hop, near: v.n, r, far: cx.names.variable('far') }, [r]);
           return projectEvidence(cx, `COLLECT { MATCH ${pattern} RETURN ${r} ORDER BY ${r}.report }`, tree);
         };
     }
@@ -334,7 +334,7 @@ class Builder {
             const hv = varsOf(v.n, h, edgeNode);
             const projected = projectRelationship(c, objectType, hv, t);
             const sorted = order(hv).join(', ');
-            const pattern = hopPattern({ hop, near: v.n, r: h, far: edgeNode, farLabel: undefined }, [h, edgeNode]);
+            const pattern = hopPattern({ hop, near: v.n, r: h, far: edgeNode }, [h, edgeNode]);
             return `COLLECT { MATCH ${pattern} RETURN ${projected} ORDER BY ${sorted} LIMIT ${c.names.int(c.limits.maxNestedList)} }`;
           },
         ]),
@@ -342,7 +342,7 @@ class Builder {
       return projectConnection(
         cx,
         {
-          match: (mentioned) => hopPattern({ hop, near: v.n, r, far: node, farLabel }, [...mentioned, node]),
+          match: (mentioned) => hopPattern({ hop, near: v.n, r, far: node }, [...mentioned, node]),
           node,
           where,
           keys,
@@ -350,6 +350,16 @@ class Builder {
           edgeType: edgeType.name,
           connectionType,
           edgeFields,
+          ...(farLabel
+            ? {
+                nested: {
+                  owner: v.n,
+                  label: farLabel,
+                  pattern: (near: string) => hopPattern({ hop, near, r, far: node }, [node]),
+                  degree: (near: string) => `COUNT { ${hop.direction === 'out' ? `(${near})-[:${hop.type}]->()` : `()-[:${hop.type}]->(${near})`} }`,
+                },
+              }
+            : {}),
         },
         tree,
       );
@@ -504,7 +514,7 @@ class Builder {
       const far = cx.names.variable(variablePrefix(farLabel));
       const rv: RelVars = hop.direction === 'out' ? { r, from: n, to: far, far } : { r, from: far, to: n, far };
       const inner = over === 'relationship' ? whereRelationship(cx, innerInput, value, rv) : whereNode(cx, innerInput, value, far);
-      return { pattern: hopPattern({ hop, near: n, r, far, farLabel }, [inner ?? '']), inner };
+      return { pattern: hopPattern({ hop, near: n, r, far }, [inner ?? '']), inner };
     };
     if (field.kind === 'node') {
       const over = overOf(fieldInputName);

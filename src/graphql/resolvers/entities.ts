@@ -55,10 +55,14 @@ function listPlan(p: Planning, entity: EntityDeclaration, list: { field: string;
       const node = 'node';
       const type = cx.model.entities.get(label);
       if (!type) throw missing(`entity type ${label}`);
-      const anchor = list.anchor?.(args.where, node, filterScope(cx));
-      const where = whereNode(cx, `${label}Where`, args.where, node);
+      const anchored = list.anchor?.(args.where, node, filterScope(cx));
+      const where = whereNode(cx, `${label}Where`, anchored ? anchored.rest : args.where, node);
       const keys = sortKeys(args.sort, type.sorts, node, list.sort);
-      const connection = projectConnection(cx, { match: () => anchor ?? `(${node}:${label})`, node, where, keys, nodeType: label, ...types }, tree);
+      const connection = projectConnection(
+        cx,
+        { match: () => `(${node}:${label})`, node, where, keys, nodeType: label, ...types, ...(anchored ? { source: anchored.source } : { everyNodeOf: label }) },
+        tree,
+      );
       return `RETURN ${connection} AS result`;
     }),
     answer: onlyRow,

@@ -28,12 +28,12 @@ export const SHAPES: readonly ShapeOutline[] = [SEARCH_HIT, PEER, SHARED_ITEM, .
 type FieldResolver = GraphQLFieldResolver<unknown, GraphQLContext>;
 
 /** The resolver map: planned fields run their plan; connections, edges and PageInfo are read from projected rows. */
-export function buildResolvers(registry: Registry, schema: GraphQLSchema): Resolvers {
+export function buildResolvers(planners: readonly FieldPlanner[], schema: GraphQLSchema): Resolvers {
   const map: Record<string, Record<string, FieldResolver>> = {};
   const set = (type: string, field: string, resolve: FieldResolver) => {
     map[type] = { ...(map[type] ?? {}), [field]: resolve };
   };
-  for (const { type, field, plan } of fieldPlanners(registry)) {
+  for (const { type, field, plan } of planners) {
     set(type, field, (parent, args, ctx, info) => {
       if (type === 'Mutation') requireCurator(Boolean(ctx.config.CURATION_TOKEN), ctx.curator);
       return runPlan(ctx, plan(parent, args, resolveTree(info), planning(ctx)));
@@ -58,14 +58,14 @@ export function resolvedFields(resolvers: Resolvers): Set<string> {
 }
 
 /**
- * Objects projected by Cypher are keyed by response key (alias) and carry `__typename`; objects built
- * in TypeScript are keyed by field name. Reading by alias is what lets one selection ask for the same
- * field twice with different arguments.
+ * Objects projected by Cypher are keyed by response key (alias); an object built in TypeScript is
+ * keyed by field name. Reading by alias is what lets one selection ask for the same field twice with
+ * different arguments. (Compiled execution reads them the same way: execute/complete.ts.)
  */
 export const aliasAwareFieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, _args, _ctx, info) => {
   if (source === null || typeof source !== 'object') return undefined;
   const record = source as Record<string, unknown>;
-  const key = '__typename' in record ? info.path.key : info.fieldName;
-  const value = record[key];
+  const key = info.path.key;
+  const value = typeof key === 'string' && key in record ? record[key] : record[info.fieldName];
   return typeof value === 'function' ? undefined : value;
 };

@@ -31,7 +31,7 @@ export const METRIC_SERIES = shape<Record<string, never>>('MetricSeries', {
 });
 
 const seriesRow = z.looseObject({ __metricUnit: z.string(), __units: z.array(z.string()) });
-const pointRow = z.looseObject({ __typename: z.literal('MetricPoint'), __value: z.number(), __unit: z.string(), __seriesUnit: z.string() });
+const pointRow = z.looseObject({ __value: z.number(), __unit: z.string(), __seriesUnit: z.string() });
 
 /** The fields of the series and its points that need the series unit. */
 export const metricSeriesResolvers = {

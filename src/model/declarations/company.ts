@@ -44,16 +44,30 @@ const holdsStandards: CustomFilter = (n, value, scope) => {
 
 const hasReports: CustomFilter = (n, value) => `${z.boolean().parse(value) ? '' : 'NOT '}EXISTS { (${n})-[:PUBLISHED]->(:Report) }`;
 
-const anchorFilter = z.object({ holdsStandards: z.object({ all: z.array(z.string()).nullish() }).nullish() }).nullish();
+const anchorFilter = z.looseObject({ holdsStandards: z.looseObject({ all: z.array(z.string()).nullish() }).nullish() }).nullish();
 
 /**
- * Every match of `holdsStandards.all` holds its first standard: start from that standard's holders
- * (an index seek and one expand) instead of testing every company.
+ * `holdsStandards.all`: the standards' holders read from the standards' side, each kept when it holds
+ * every one of them. A company's relationships are not grouped by type (it is not a dense node), so
+ * testing whether a company holds a standard reads all of them; reading a standard's holders reads
+ * about one relationship each. So this reads every holder of the standards once, instead of testing
+ * each holder of one of them against the others.
  */
-const firstStandardsHolders: Anchor = (where, node, scope) => {
-  const all = anchorFilter.safeParse(where).data?.holdsStandards?.all;
-  const first = all?.[0];
-  return first === undefined ? undefined : `(:Standard {id: ${scope.param(first)}})<-[:HOLDS_CERTIFICATION]-(${node}:Company)`;
+const standardsHolders: Anchor = (where, node, scope) => {
+  const parsed = anchorFilter.safeParse(where).data;
+  const all = parsed?.holdsStandards?.all;
+  if (!parsed || !all || all.length === 0) return undefined;
+  const ids = [...new Set(all)];
+  const s = scope.variable('s');
+  const held = scope.variable('held');
+  const { all: _all, ...otherSets } = parsed.holdsStandards ?? {};
+  const rest = { ...parsed, holdsStandards: otherSets };
+  return {
+    source:
+      `MATCH (${s}:Standard)<-[:HOLDS_CERTIFICATION]-(${node}) WHERE ${s}.id IN ${scope.param(ids)} ` +
+      `WITH ${node}, count(DISTINCT ${s}) AS ${held} WHERE ${held} = ${scope.param(ids.length)} WITH ${node}`,
+    rest,
+  };
 };
 
 export default declare({
@@ -93,7 +107,7 @@ export default declare({
       filters: { hasReports, holdsStandards },
       root: {
         byId: { field: 'company' },
-        list: { field: 'companies', sort: [{ field: 'name', direction: 'ASC' }], anchor: firstStandardsHolders },
+        list: { field: 'companies', sort: [{ field: 'name', direction: 'ASC' }], anchor: standardsHolders },
       },
       search: true,
       indexes: { range: ['name', 'nameZhHans'], text: ['name'] },
