@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/graphql';
 import { buildApiModel } from './model/build';
 import type { ApiModel } from './model/model';
 import type { FieldPlanner } from './plan';
-import { buildResolvers, fieldPlanners, resolvedFields, SHAPES } from './resolvers';
+import { buildResolvers, COMPUTED, fieldPlanners, resolvedFields, SHAPES } from './resolvers';
 import { buildSchema, typeDefs } from './schema';
 
 export interface Api {
@@ -12,6 +12,11 @@ export interface Api {
   model: ApiModel;
   /** The fields that run statements (`Type.field`), each with its planner. */
   planners: ReadonlyMap<string, FieldPlanner>;
+  /**
+   * Computed fields (`Company.peers`) that a by-id root field's statement answers itself when they
+   * are selected on its entity (`company(id) { peers }`), and those root fields (`Query.company`).
+   */
+  computedAtRoot: { fields: ReadonlySet<string>; roots: ReadonlySet<string> };
 }
 
 /**
@@ -26,7 +31,11 @@ export function createApi(registry: Registry = model(), documents: string[] = ty
   return {
     typeDefs: documents,
     resolvers,
-    model: buildApiModel({ schema, registry, resolved: resolvedFields(resolvers), shapes: SHAPES }),
+    model: buildApiModel({ schema, registry, resolved: resolvedFields(resolvers), shapes: SHAPES, computed: COMPUTED }),
     planners: new Map(planners.map((p) => [`${p.type}.${p.field}`, p])),
+    computedAtRoot: {
+      fields: new Set(COMPUTED.keys()),
+      roots: new Set(registry.apiEntities.flatMap((e) => (e.root?.byId ? [`Query.${e.root.byId.field}`] : []))),
+    },
   };
 }

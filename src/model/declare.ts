@@ -92,7 +92,11 @@ export type RelationshipField =
   /** The evidence of every relationship of the type at the node, in report order. */
   | { readonly kind: 'evidence'; readonly hop: Hop };
 
-/** A field answered by a resolver of its own (a ranking, a path search): only the node's id is projected. */
+/**
+ * A field the API computes by hand-written Cypher (a ranking): a projection of its own inside the
+ * entity's map (src/graphql/resolvers, `COMPUTED`), or else a resolver of its own (then only the
+ * node's id is projected for it).
+ */
 export interface ResolverField {
   readonly kind: 'resolver';
 }

@@ -35,7 +35,7 @@ function compiledApi(api: Api, schema: GraphQLSchema): CompiledApi {
       if (!api.planners.has(`${type}.${field}`)) resolvers.set(`${type}.${field}`, resolve);
     }
   }
-  return { schema, planners: api.planners, resolvers };
+  return { schema, planners: api.planners, resolvers, computedAtRoot: api.computedAtRoot };
 }
 
 export function compiledExecution(api: Api, format: FormatError, observe?: ExecutionObserver): ApolloServerPlugin<GraphQLContext> {

@@ -42,6 +42,8 @@ export interface Completion {
   readonly variables: Variables;
   /** `Type.field` → resolver, for the fields that have one. */
   readonly resolvers: ReadonlyMap<string, PureResolver>;
+  /** Fields that run statements: below the root, only their values already in the map are read. */
+  readonly planned: ReadonlyMap<string, unknown>;
   readonly context: unknown;
   readonly errors: GraphQLError[];
 }
@@ -154,6 +156,9 @@ export class Completer {
           out[key] = this.fieldError(err, definition.type, fieldNodes, fieldPath);
           continue;
         }
+      } else if (this.c.planned.has(`${type.name}.${name}`)) {
+        if (!(key in record)) throw new Unsupported(`${type.name}.${name} was not answered by its parent's statement`);
+        value = record[key];
       } else {
         value = key in record ? record[key] : record[name];
         if (typeof value === 'function') value = undefined;

@@ -38,6 +38,8 @@ export interface CompiledApi {
   readonly planners: ReadonlyMap<string, FieldPlanner>;
   /** Every other resolver of the map (pure functions of their parent). */
   readonly resolvers: ReadonlyMap<string, PureResolver>;
+  /** Fields that run statements of their own unless a by-id root field's statement answers them (see Api). */
+  readonly computedAtRoot: { readonly fields: ReadonlySet<string>; readonly roots: ReadonlySet<string> };
 }
 
 interface Covered {
@@ -87,26 +89,27 @@ class CoverageWalk {
     return this.fields(set, queryType, true);
   }
 
-  private fields(set: SelectionSetNode, parent: GraphQLNamedType, atRoot: boolean): boolean {
+  /** `below`: the by-id root field this selection set is directly under, if any. */
+  private fields(set: SelectionSetNode, parent: GraphQLNamedType, atRoot: boolean, below?: string): boolean {
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (!this.field(selection, parent, atRoot)) return false;
+        if (!this.field(selection, parent, atRoot, below)) return false;
       } else {
         const fragment = selection.kind === Kind.INLINE_FRAGMENT ? selection : this.fragments[selection.name.value];
         if (!fragment) return false;
         const condition = fragment.typeCondition ? this.api.schema.getType(fragment.typeCondition.name.value) : parent;
         if (!condition) return false;
         // A fragment spread twice at the same type is checked once (fragments may nest deeply).
-        const seenKey = selection.kind === Kind.FRAGMENT_SPREAD ? `${selection.name.value}@${parent.name}@${atRoot}` : undefined;
+        const seenKey = selection.kind === Kind.FRAGMENT_SPREAD ? `${selection.name.value}@${parent.name}@${atRoot}@${below ?? ''}` : undefined;
         if (seenKey && this.seen.has(seenKey)) continue;
         if (seenKey) this.seen.add(seenKey);
-        if (!this.fields(fragment.selectionSet, condition, atRoot)) return false;
+        if (!this.fields(fragment.selectionSet, condition, atRoot, below)) return false;
       }
     }
     return true;
   }
 
-  private field(node: FieldNode, parent: GraphQLNamedType, atRoot: boolean): boolean {
+  private field(node: FieldNode, parent: GraphQLNamedType, atRoot: boolean, below?: string): boolean {
     const name = node.name.value;
     if (name === '__typename') return true;
     if (name.startsWith('__')) return false;
@@ -115,11 +118,14 @@ class CoverageWalk {
     if (!definition) return false;
     // Fields of an interface are answered by each implementation: check those that run statements.
     const owners = isObjectType(parent) ? [parent] : this.api.schema.getPossibleTypes(parent);
-    const planned = owners.some((t) => this.api.planners.has(`${t.name}.${name}`));
-    if (planned !== atRoot) return false;
+    const coordinates = owners.map((t) => `${t.name}.${name}`);
+    const planned = coordinates.some((c) => this.api.planners.has(c));
+    const answeredAbove = below !== undefined && coordinates.every((c) => this.api.computedAtRoot.fields.has(c));
+    if (planned !== atRoot && !(planned && answeredAbove)) return false;
     const named = getNamedType(definition.type);
     if (!node.selectionSet) return true;
-    return this.fields(node.selectionSet, named, false);
+    const byIdRoot = atRoot && isObjectType(parent) && this.api.computedAtRoot.roots.has(`${parent.name}.${name}`) ? `${parent.name}.${name}` : undefined;
+    return this.fields(node.selectionSet, named, false, byIdRoot);
   }
 }
 
@@ -142,7 +148,7 @@ export async function executeCompiled(api: CompiledApi, covered: Covered, reques
   const variables = coerced.coerced;
   const queryType = api.schema.getQueryType()!;
   const errors: GraphQLError[] = [];
-  const completer = new Completer({ schema: api.schema, fragments, variables, resolvers: api.resolvers, context: request.context, errors });
+  const completer = new Completer({ schema: api.schema, fragments, variables, resolvers: api.resolvers, planned: api.planners, context: request.context, errors });
   const data: Record<string, unknown> = {};
   // How the answer ends: every root field done, a non-null root field's error (data is null, as soon
   // as it happens: graphql-js answers then, without the fields still running), or a value the

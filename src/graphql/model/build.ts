@@ -51,6 +51,8 @@ export interface ModelInput {
   resolved: ReadonlySet<string>;
   /** Types computed by hand-written statements. */
   shapes: readonly ShapeOutline[];
+  /** Fields of entities declared computed that a hand-written projection writes (`Company.peers`). */
+  computed?: ReadonlyMap<string, EntityFieldWriter>;
 }
 
 export class ModelError extends Error {
@@ -155,8 +157,10 @@ class Builder {
       if (property && relationship) this.problem(`${type}.${name} is declared both as a property and as a relationship field`);
       if (property) fields.set(name, propertyWriter(property, name, isListType(getNullableType(field.type))));
       else if (relationship?.kind === 'resolver') {
-        if (!this.input.resolved.has(`${type}.${name}`)) this.problem(`${type}.${name} is declared as answered by a resolver, but no resolver answers it`);
-        fields.set(name, () => undefined);
+        const computed = this.input.computed?.get(`${type}.${name}`);
+        if (computed) fields.set(name, computed);
+        else if (!this.input.resolved.has(`${type}.${name}`)) this.problem(`${type}.${name} is declared as computed, but no projection or resolver computes it`);
+        else fields.set(name, () => undefined);
       } else if (relationship) {
         const writer = this.relationshipField(type, name, field, relationship);
         if (writer) fields.set(name, writer);

@@ -33,7 +33,11 @@ function byIdPlan(p: Planning, label: string, byId: ById, args: Args, tree: Reso
       value = byId.check ? argument(byId.check, args[name], name) : args[name];
       match = `MATCH (n:${label} {${name}: ${cx.names.param(value)}})`;
     }
-    return { cypher: `${match} RETURN ${projectEntity(cx, label, 'n', tree)} AS result LIMIT 1`, also: value };
+    const hoisted: string[] = [];
+    const top = { ...cx, hoist: { node: 'n', add: (expr: string) => { const v = cx.names.variable('h'); hoisted.push(`${expr} AS ${v}`); return v; } } };
+    const projection = projectEntity(top, label, 'n', tree);
+    const computed = hoisted.length > 0 ? ` WITH n, ${hoisted.join(', ')}` : '';
+    return { cypher: `${match}${computed} RETURN ${projection} AS result LIMIT 1`, also: value };
   });
   return {
     checks: [],

@@ -14,13 +14,17 @@ import { curationPlanners, requireCurator } from './curation';
 import { entityPlanners } from './entities';
 import { METRIC_POINT, METRIC_SERIES, metricSeriesPlanner, metricSeriesResolvers } from './metric-series';
 import { PATH, PATH_HOP, pathsPlanner } from './paths';
-import { PEER, peersPlanner, SHARED_ITEM } from './peers';
+import { PEER, peersField, peersPlanner, SHARED_ITEM } from './peers';
+import type { EntityFieldWriter } from '../model/model';
 import { SEARCH_HIT, searchPlanner } from './search';
 
 /** Every field answered by a statement of its own, and how to plan it. */
 export function fieldPlanners(registry: Registry): FieldPlanner[] {
   return [...entityPlanners(registry), searchPlanner, peersPlanner, compareCompaniesPlanner, coveragePlanner, pathsPlanner, metricSeriesPlanner, ...curationPlanners];
 }
+
+/** Entity fields declared computed that are written inside the entity's projection (`Type.field`). */
+export const COMPUTED: ReadonlyMap<string, EntityFieldWriter> = new Map([['Company.peers', peersField]]);
 
 /** Types computed by hand-written statements (for the start-up check). */
 export const SHAPES: readonly ShapeOutline[] = [SEARCH_HIT, PEER, SHARED_ITEM, ...COMPARE_SHAPES, ...COVERAGE_SHAPES, PATH, PATH_HOP, METRIC_SERIES, METRIC_POINT];
@@ -36,6 +40,10 @@ export function buildResolvers(planners: readonly FieldPlanner[], schema: GraphQ
   for (const { type, field, plan } of planners) {
     set(type, field, (parent, args, ctx, info) => {
       if (type === 'Mutation') requireCurator(Boolean(ctx.config.CURATION_TOKEN), ctx.curator);
+      // A computed field its parent's statement has already answered (`company(id) { peers }`).
+      if (parent !== null && typeof parent === 'object' && typeof info.path.key === 'string' && info.path.key in parent) {
+        return (parent as Record<string, unknown>)[info.path.key];
+      }
       return runPlan(ctx, plan(parent, args, resolveTree(info), planning(ctx)));
     });
   }
