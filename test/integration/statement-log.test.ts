@@ -22,7 +22,7 @@ describe('the statement log', () => {
       await server.gql('query($id: ID!) { company(id: $id) { id name } }', { id: 'no-such-company' });
       expect(lines).toEqual([
         {
-          cypher: "MATCH (n:Company {id: $p0}) RETURN {__typename: 'Company', __id: n.id, `id`: n.id, `name`: n.name} AS result LIMIT 1",
+          cypher: 'MATCH (n:Company {id: $p0}) RETURN {`id`: n.id, `name`: n.name} AS result LIMIT 1',
           params: { p0: 'no-such-company' },
         },
       ]);
