@@ -9,8 +9,8 @@ import { runMain } from '../main';
  * `npm run bench:import-check -- --companies N`: builds the graph of the real dataset and N synthetic
  * companies twice in the bench store, with the project loader and with neo4j-admin import, and
  * compares them: the content checksum (labels, properties, relationships with their endpoints and
- * properties), the value type of every property (the import must write doubles where the driver
- * does, and empty lists), the schema, and the counts. Exit code 1 when they differ.
+ * properties), the value type of every property (the import must write integers and doubles where
+ * the loader does, and empty lists), the schema, and the counts. Exit code 1 when they differ.
  */
 
 interface Fingerprint {

@@ -20,7 +20,11 @@ export type Alliance = Node & {
   __typename?: 'Alliance';
   /** Abbreviations and other names, e.g. `AIIA`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Every fact about it in every source (memberships, recognitions it confers), by report. */
+  evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** Recognition schemes this alliance confers. */
+  issuedRecognitions: Array<Recognition>;
   kind: AllianceKind;
   /** Member companies with their roles. */
   members: AllianceMemberConnection;
@@ -107,6 +111,93 @@ export type AllianceWhere = {
   nameZh?: InputMaybe<StringFilter>;
 };
 
+/**
+ * A third-party verification a report states: of the report itself, of its greenhouse-gas or other
+ * data, or of the financial statements it draws on; by whom (when the report names them), under which
+ * assurance standards, at what level.
+ */
+export type Assurance = Node & {
+  __typename?: 'Assurance';
+  /** The company whose report states it. */
+  company: Maybe<Company>;
+  evidence: Array<Evidence>;
+  /** `<report id>-<scope>-assurance`, numbered when a report states several of one scope. */
+  id: Scalars['ID']['output'];
+  /** Level of assurance in English, as stated: `Limited`, `Reasonable`, `Moderate assurance / limited assurance`. */
+  level: Maybe<Scalars['String']['output']>;
+  /** The level as the report writes it. */
+  levelZh: Maybe<Scalars['String']['output']>;
+  /** The provider's method or rules, as stated. */
+  methodology: Maybe<Scalars['String']['output']>;
+  /** Who verified; null when the report does not name them. */
+  provider: Maybe<Organization>;
+  /** The report stating it (for scope REPORT, the report verified). */
+  report: Report;
+  scope: AssuranceScope;
+  /** Assurance standards applied: AA1000AS, ISSA 5000, ISO 14064-3, ... */
+  standards: Array<Standard>;
+  /** What was verified, in English. */
+  subject: Scalars['String']['output'];
+  /** Year of the period verified, when stated. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type AssuranceConnection = {
+  __typename?: 'AssuranceConnection';
+  edges: Array<AssuranceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssuranceEdge = {
+  __typename?: 'AssuranceEdge';
+  cursor: Scalars['String']['output'];
+  node: Assurance;
+};
+
+export type AssuranceListFilter = {
+  none?: InputMaybe<AssuranceWhere>;
+  some?: InputMaybe<AssuranceWhere>;
+};
+
+/** What an assurance verified. */
+export type AssuranceScope =
+  /** Other environmental data. */
+  | 'ENVIRONMENTAL_DATA'
+  /** The financial statements the report draws its financial data from. */
+  | 'FINANCIAL_STATEMENTS'
+  /** Greenhouse-gas emission data. */
+  | 'GHG_DATA'
+  | 'OTHER'
+  /** The report itself. */
+  | 'REPORT';
+
+export type AssuranceScopeFilter = {
+  eq?: InputMaybe<AssuranceScope>;
+  in?: InputMaybe<Array<AssuranceScope>>;
+};
+
+export type AssuranceSort = {
+  id?: InputMaybe<SortDirection>;
+  scope?: InputMaybe<SortDirection>;
+  year?: InputMaybe<SortDirection>;
+};
+
+export type AssuranceWhere = {
+  AND?: InputMaybe<Array<AssuranceWhere>>;
+  NOT?: InputMaybe<AssuranceWhere>;
+  OR?: InputMaybe<Array<AssuranceWhere>>;
+  id?: InputMaybe<IdFilter>;
+  level?: InputMaybe<StringFilter>;
+  /** The provider matches (an assurance without a named provider never does). */
+  provider?: InputMaybe<OrganizationWhere>;
+  report?: InputMaybe<ReportWhere>;
+  scope?: InputMaybe<AssuranceScopeFilter>;
+  /** Assurance standards applied. */
+  standards?: InputMaybe<StandardListFilter>;
+  year?: InputMaybe<IntFilter>;
+};
+
 /** A certification held: who holds which standard, in which edition and year, and the evidence. */
 export type Certification = {
   __typename?: 'Certification';
@@ -154,8 +245,14 @@ export type CertificationWhere = {
 export type Company = Node & {
   __typename?: 'Company';
   aliases: Array<Scalars['String']['output']>;
+  /** Third-party verifications the company's reports state. */
+  assurances: Array<Assurance>;
   /** Standards the company, a subsidiary, a facility or a product line holds a certification for. */
   certifications: Array<Certification>;
+  /** Standards the company helped draft, with its role. */
+  draftedStandards: Array<DraftedStandard>;
+  /** Consultations answered, forums, trainings and events attended: not partnerships. */
+  engagements: Array<Engagement>;
   founded: Maybe<Scalars['Int']['output']>;
   headquarters: Maybe<Scalars['String']['output']>;
   /** Stable slug, e.g. `sensetime`. */
@@ -177,11 +274,15 @@ export type Company = Node & {
   partners: Array<Partnership>;
   /**
    * Other companies ranked by weighted overlap of what they share with this one. Weights:
-   * STANDARDS 3, ALLIANCES 3, SUPPLIERS 2, PARTNERS 2, PROGRAMME_PARTNERS 2, FRAMEWORKS 1, SDGS 1.
+   * STANDARDS 3, ALLIANCES 3, SUPPLIERS 2, PARTNERS 2, PROGRAMME_PARTNERS 2, FRAMEWORKS 1, SDGS 1,
+   * RECOGNITIONS 1 (the same award, rating or list scheme, whatever the level: it says both are
+   * assessed by the same body, not how well). Engagements (consultations, forums, trainings) count nowhere.
    */
   peers: Array<Peer>;
   /** Programmes the company runs. */
   programmes: Array<Programme>;
+  /** Awards, honours, rankings, ratings and designations the company (or a part, product or project of it) received. */
+  recognitions: Array<ReceivedRecognition>;
   /** Reports the company published. */
   reports: Array<Report>;
   /** SDGs the company says it supports. */
@@ -200,9 +301,30 @@ export type Company = Node & {
 
 
 /** A listed company that publishes ESG reports, or a parent or subsidiary named in one. */
+export type CompanyAssurancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<AssuranceWhere>;
+};
+
+
+/** A listed company that publishes ESG reports, or a parent or subsidiary named in one. */
 export type CompanyCertificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<CertificationWhere>;
+};
+
+
+/** A listed company that publishes ESG reports, or a parent or subsidiary named in one. */
+export type CompanyDraftedStandardsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<DraftedStandardWhere>;
+};
+
+
+/** A listed company that publishes ESG reports, or a parent or subsidiary named in one. */
+export type CompanyEngagementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<EngagementWhere>;
 };
 
 
@@ -239,6 +361,13 @@ export type CompanyPeersArgs = {
 export type CompanyProgrammesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ProgrammeWhere>;
+};
+
+
+/** A listed company that publishes ESG reports, or a parent or subsidiary named in one. */
+export type CompanyRecognitionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ReceivedRecognitionWhere>;
 };
 
 
@@ -310,8 +439,12 @@ export type CompanyWhere = {
   AND?: InputMaybe<Array<CompanyWhere>>;
   NOT?: InputMaybe<CompanyWhere>;
   OR?: InputMaybe<Array<CompanyWhere>>;
+  /** Verifications stated in the company's reports. */
+  assurances?: InputMaybe<AssuranceListFilter>;
   /** Certification holdings: `some` (at least one matches), `none`, `all`. */
   certifications?: InputMaybe<CertificationListFilter>;
+  draftedStandards?: InputMaybe<DraftedStandardListFilter>;
+  engagements?: InputMaybe<EngagementListFilter>;
   /** True: only companies that published a report in the dataset (not parents or subsidiaries named in one). */
   hasReports?: InputMaybe<Scalars['Boolean']['input']>;
   /** Shorthand over certifications: the company holds all / any / none of these standard ids. */
@@ -323,6 +456,8 @@ export type CompanyWhere = {
   nameZh?: InputMaybe<StringFilter>;
   partners?: InputMaybe<PartnershipListFilter>;
   programmes?: InputMaybe<ProgrammeListFilter>;
+  /** Recognitions received: `some` (at least one matches), `none`, `all`. */
+  recognitions?: InputMaybe<ReceivedRecognitionListFilter>;
   tickers?: InputMaybe<StringFilter>;
 };
 
@@ -359,6 +494,96 @@ export type CoverageRow = {
   company: Company;
   /** How many of the standards the company holds. */
   heldCount: Scalars['Int']['output'];
+};
+
+/** A national, industry, group or international standard a company helped draft, with its role and the evidence. */
+export type DraftedStandard = {
+  __typename?: 'DraftedStandard';
+  company: Company;
+  evidence: Array<Evidence>;
+  note: Maybe<Scalars['String']['output']>;
+  role: DraftingRole;
+  standard: Standard;
+  /** Year of the standard's edition or of the drafting, when stated. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type DraftedStandardListFilter = {
+  all?: InputMaybe<DraftedStandardWhere>;
+  none?: InputMaybe<DraftedStandardWhere>;
+  some?: InputMaybe<DraftedStandardWhere>;
+};
+
+export type DraftedStandardWhere = {
+  AND?: InputMaybe<Array<DraftedStandardWhere>>;
+  NOT?: InputMaybe<DraftedStandardWhere>;
+  OR?: InputMaybe<Array<DraftedStandardWhere>>;
+  company?: InputMaybe<CompanyWhere>;
+  role?: InputMaybe<DraftingRoleFilter>;
+  standard?: InputMaybe<StandardWhere>;
+  year?: InputMaybe<IntFilter>;
+};
+
+/** A company's part in drafting a standard. */
+export type DraftingRole =
+  /** Leading or chief drafting unit (牵头, 主编, 第一起草人). */
+  | 'LEAD_DRAFTER'
+  /** One of the drafting units (参编, 参与制定). */
+  | 'PARTICIPANT';
+
+export type DraftingRoleFilter = {
+  eq?: InputMaybe<DraftingRole>;
+  in?: InputMaybe<Array<DraftingRole>>;
+};
+
+/**
+ * A company's engagement with an organization that is not a partnership: a consultation it answered, a
+ * forum, training or event it attended or spoke at. Engagements are not counted in `partners` or in
+ * `peers(by: PARTNERS)`.
+ */
+export type Engagement = {
+  __typename?: 'Engagement';
+  company: Company;
+  /** What the engagement was, in English. */
+  description: Scalars['String']['output'];
+  evidence: Array<Evidence>;
+  kind: EngagementKind;
+  organization: Organization;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** How a company engaged with an organization without a partnership. */
+export type EngagementKind =
+  /** Answered a consultation of a regulator or public body. */
+  | 'CONSULTATION'
+  /** Took part in, supported or judged an event. */
+  | 'EVENT'
+  /** Attended or spoke at a forum. */
+  | 'FORUM'
+  | 'OTHER'
+  /** Attended a training. */
+  | 'TRAINING';
+
+export type EngagementKindFilter = {
+  eq?: InputMaybe<EngagementKind>;
+  in?: InputMaybe<Array<EngagementKind>>;
+};
+
+export type EngagementListFilter = {
+  all?: InputMaybe<EngagementWhere>;
+  none?: InputMaybe<EngagementWhere>;
+  some?: InputMaybe<EngagementWhere>;
+};
+
+export type EngagementWhere = {
+  AND?: InputMaybe<Array<EngagementWhere>>;
+  NOT?: InputMaybe<EngagementWhere>;
+  OR?: InputMaybe<Array<EngagementWhere>>;
+  company?: InputMaybe<CompanyWhere>;
+  description?: InputMaybe<StringFilter>;
+  kind?: InputMaybe<EngagementKindFilter>;
+  organization?: InputMaybe<OrganizationWhere>;
+  year?: InputMaybe<IntFilter>;
 };
 
 /** Where a fact comes from: the report, the line of its text file, and the words quoted verbatim. */
@@ -690,7 +915,15 @@ export type Node = {
 export type Organization = Node & {
   __typename?: 'Organization';
   aliases: Array<Scalars['String']['output']>;
+  /** Assurances this organization provided. */
+  assurancesProvided: Array<Assurance>;
+  /** Companies that engaged with this organization (consultations, forums, trainings, events). */
+  engagedBy: Array<Engagement>;
+  /** Every fact about it in every source (partnerships, supplies, programmes, recognitions it confers, assurances, engagements), by report. */
+  evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** Recognition schemes this organization confers. */
+  issuedRecognitions: Array<Recognition>;
   kind: OrganizationKind;
   name: Scalars['String']['output'];
   nameZh: Maybe<Scalars['String']['output']>;
@@ -822,6 +1055,8 @@ export type PeerDimension =
   | 'FRAMEWORKS'
   | 'PARTNERS'
   | 'PROGRAMME_PARTNERS'
+  /** Recognition schemes both companies received (the same rating, award or list, whatever the level). */
+  | 'RECOGNITIONS'
   | 'SDGS'
   | 'STANDARDS'
   | 'SUPPLIERS';
@@ -940,6 +1175,9 @@ export type Query = {
   /** An alliance by id; NOT_FOUND when there is none. */
   alliance: Alliance;
   alliances: AllianceConnection;
+  /** An assurance by id; NOT_FOUND when there is none. */
+  assurance: Assurance;
+  assurances: AssuranceConnection;
   companies: CompanyConnection;
   /** A company by id; NOT_FOUND when there is none. */
   company: Company;
@@ -974,6 +1212,9 @@ export type Query = {
   /** A programme by id; NOT_FOUND when there is none. */
   programme: Programme;
   programmes: ProgrammeConnection;
+  /** A recognition scheme by id; NOT_FOUND when there is none. */
+  recognition: Recognition;
+  recognitions: RecognitionConnection;
   /** A report by id; NOT_FOUND when there is none. */
   report: Report;
   reports: ReportConnection;
@@ -1001,6 +1242,19 @@ export type QueryAlliancesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<Array<AllianceSort>>;
   where?: InputMaybe<AllianceWhere>;
+};
+
+
+export type QueryAssuranceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssurancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssuranceSort>>;
+  where?: InputMaybe<AssuranceWhere>;
 };
 
 
@@ -1106,6 +1360,19 @@ export type QueryProgrammesArgs = {
 };
 
 
+export type QueryRecognitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRecognitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RecognitionSort>>;
+  where?: InputMaybe<RecognitionWhere>;
+};
+
+
 export type QueryReportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1152,9 +1419,161 @@ export type QueryStandardsArgs = {
   where?: InputMaybe<StandardWhere>;
 };
 
+/** A recognition received by a company, or by a subsidiary, facility, product or project of it, with its evidence. */
+export type ReceivedRecognition = {
+  __typename?: 'ReceivedRecognition';
+  company: Company;
+  evidence: Array<Evidence>;
+  /** The subsidiary, facility, product or project that received it, as written, when not the group. */
+  holder: Maybe<Scalars['String']['output']>;
+  holderKind: RecognitionHolderKind;
+  /** Level, grade or place as stated, in English: `Silver`, `Second prize`, `Top 100`. */
+  level: Maybe<Scalars['String']['output']>;
+  /** The level as the report writes it: `二等奖`. */
+  levelZh: Maybe<Scalars['String']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  recognition: Recognition;
+  /** Year received, when stated. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type ReceivedRecognitionListFilter = {
+  all?: InputMaybe<ReceivedRecognitionWhere>;
+  none?: InputMaybe<ReceivedRecognitionWhere>;
+  some?: InputMaybe<ReceivedRecognitionWhere>;
+};
+
+export type ReceivedRecognitionWhere = {
+  AND?: InputMaybe<Array<ReceivedRecognitionWhere>>;
+  NOT?: InputMaybe<ReceivedRecognitionWhere>;
+  OR?: InputMaybe<Array<ReceivedRecognitionWhere>>;
+  company?: InputMaybe<CompanyWhere>;
+  holder?: InputMaybe<StringFilter>;
+  holderKind?: InputMaybe<RecognitionHolderKindFilter>;
+  level?: InputMaybe<StringFilter>;
+  recognition?: InputMaybe<RecognitionWhere>;
+  year?: InputMaybe<IntFilter>;
+};
+
+/**
+ * An award, honour, ranking, rating or designation scheme (the EcoVadis rating, the National Science
+ * and Technology Progress Award, a "top 100" list): one node per scheme whatever the year or level;
+ * what a company received, at which level and when, is on `ReceivedRecognition`.
+ */
+export type Recognition = Node & {
+  __typename?: 'Recognition';
+  aliases: Array<Scalars['String']['output']>;
+  /** Where the reports state that it was received, in every source. */
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  /** Who confers it: organizations or alliances (several when conferred jointly; none when the reports do not say). */
+  issuers: Array<RecognitionIssuer>;
+  kind: RecognitionKind;
+  /** English name. */
+  name: Scalars['String']['output'];
+  /** Chinese name as first written in a report (the Latin name when that is all the report writes). */
+  nameZh: Maybe<Scalars['String']['output']>;
+  nameZhHans: Maybe<Scalars['String']['output']>;
+  /** Companies that received it, each with what it received (level, year, holder) and the evidence. */
+  recipients: RecognitionRecipientConnection;
+};
+
+
+/**
+ * An award, honour, ranking, rating or designation scheme (the EcoVadis rating, the National Science
+ * and Technology Progress Award, a "top 100" list): one node per scheme whatever the year or level;
+ * what a company received, at which level and when, is on `ReceivedRecognition`.
+ */
+export type RecognitionRecipientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<CompanyWhere>;
+};
+
+export type RecognitionConnection = {
+  __typename?: 'RecognitionConnection';
+  edges: Array<RecognitionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RecognitionEdge = {
+  __typename?: 'RecognitionEdge';
+  cursor: Scalars['String']['output'];
+  node: Recognition;
+};
+
+/** Who received a recognition: the group itself, or a named subsidiary, facility, product, business unit or project of it. */
+export type RecognitionHolderKind =
+  | 'BUSINESS_UNIT'
+  | 'FACILITY'
+  | 'GROUP'
+  | 'PRODUCT'
+  | 'PROJECT'
+  | 'SUBSIDIARY';
+
+export type RecognitionHolderKindFilter = {
+  eq?: InputMaybe<RecognitionHolderKind>;
+  in?: InputMaybe<Array<RecognitionHolderKind>>;
+};
+
+/** The body conferring a recognition. */
+export type RecognitionIssuer = Alliance | Organization;
+
+/** What a recognition is: a prize (AWARD), an honorary title (HONOUR), a place in a list (RANKING), a graded rating (RATING), or an official designation as a platform, base or centre (DESIGNATION). */
+export type RecognitionKind =
+  | 'AWARD'
+  | 'DESIGNATION'
+  | 'HONOUR'
+  | 'RANKING'
+  | 'RATING';
+
+export type RecognitionKindFilter = {
+  eq?: InputMaybe<RecognitionKind>;
+  in?: InputMaybe<Array<RecognitionKind>>;
+};
+
+export type RecognitionRecipientConnection = {
+  __typename?: 'RecognitionRecipientConnection';
+  edges: Array<RecognitionRecipientEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RecognitionRecipientEdge = {
+  __typename?: 'RecognitionRecipientEdge';
+  cursor: Scalars['String']['output'];
+  node: Company;
+  /** What the company received of this scheme (one per level, year and holder stated). */
+  receipts: Array<ReceivedRecognition>;
+};
+
+export type RecognitionSort = {
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  nameZh?: InputMaybe<SortDirection>;
+};
+
+export type RecognitionWhere = {
+  AND?: InputMaybe<Array<RecognitionWhere>>;
+  NOT?: InputMaybe<RecognitionWhere>;
+  OR?: InputMaybe<Array<RecognitionWhere>>;
+  id?: InputMaybe<IdFilter>;
+  /** Conferred by one of these organizations or alliances (by id). */
+  issuer?: InputMaybe<IdFilter>;
+  kind?: InputMaybe<RecognitionKindFilter>;
+  name?: InputMaybe<StringFilter>;
+  nameZh?: InputMaybe<StringFilter>;
+  /** What companies received of it. */
+  recipients?: InputMaybe<ReceivedRecognitionListFilter>;
+};
+
 /** A source document: an ESG report or a news article. Every fact's evidence points to one. */
 export type Report = Node & {
   __typename?: 'Report';
+  /** Third-party verifications the report states (of the report, its data, or the financial statements behind it). */
+  assurances: Array<Assurance>;
   /** The same, with the evidence for each. */
   frameworkReferences: Array<FrameworkReference>;
   /** Reporting frameworks the report follows or references. */
@@ -1270,7 +1689,7 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
-export type SearchResult = Alliance | Company | Framework | Metric | Organization | Programme | Report | Sdg | Standard;
+export type SearchResult = Alliance | Company | Framework | Metric | Organization | Programme | Recognition | Report | Sdg | Standard;
 
 export type SearchType =
   | 'ALLIANCE'
@@ -1279,6 +1698,7 @@ export type SearchType =
   | 'METRIC'
   | 'ORGANIZATION'
   | 'PROGRAMME'
+  | 'RECOGNITION'
   | 'REPORT'
   | 'SDG'
   | 'STANDARD';
@@ -1310,17 +1730,24 @@ export type Standard = Node & {
   __typename?: 'Standard';
   /** Other spellings and national adoptions, e.g. `GB/T 22080`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Assurances carried out under this standard. */
+  assurances: Array<Assurance>;
   category: StandardCategory;
   /** Canonical code, e.g. `ISO/IEC 27001`. */
   code: Scalars['String']['output'];
+  /** Companies that helped draft it, with their role. */
+  drafters: Array<DraftedStandard>;
   /** Companies holding a certification for this standard, each with its holdings. */
   holders: StandardHolderConnection;
   /** Stable slug, e.g. `iso-iec-27001`. */
   id: Scalars['ID']['output'];
   issuer: Scalars['String']['output'];
+  kind: Maybe<StandardKind>;
   /** Companies requiring this standard of their suppliers. */
   requiredBy: Array<SupplierRequirement>;
   title: Scalars['String']['output'];
+  /** Chinese title as a report writes it, when it does. */
+  titleZh: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1397,6 +1824,31 @@ export type StandardHolderEdge = {
   node: Company;
 };
 
+/** What a standard or scheme certifies or describes. */
+export type StandardKind =
+  /** A capability or maturity assessment (CMMI, ITSS, DCMM). */
+  | 'CAPABILITY'
+  /** A management system (ISO 9001, ISO/IEC 27001). */
+  | 'MANAGEMENT_SYSTEM'
+  /** Anything else: green-building and data-centre ratings, regulations, codes. */
+  | 'OTHER'
+  /** A product certification or label (environmental label, energy conservation, ASIL). */
+  | 'PRODUCT'
+  /** A service certification or assessment (Trusted Cloud, after-sales service). */
+  | 'SERVICE'
+  /** A technical, national, industry or group standard, or an assurance standard. */
+  | 'TECHNICAL_STANDARD';
+
+export type StandardKindFilter = {
+  eq?: InputMaybe<StandardKind>;
+  in?: InputMaybe<Array<StandardKind>>;
+};
+
+export type StandardListFilter = {
+  none?: InputMaybe<StandardWhere>;
+  some?: InputMaybe<StandardWhere>;
+};
+
 export type StandardSetFilter = {
   all?: InputMaybe<Array<Scalars['ID']['input']>>;
   any?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1408,6 +1860,7 @@ export type StandardSort = {
   category?: InputMaybe<SortDirection>;
   code?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
 };
 
@@ -1417,11 +1870,15 @@ export type StandardWhere = {
   OR?: InputMaybe<Array<StandardWhere>>;
   category?: InputMaybe<StandardCategoryFilter>;
   code?: InputMaybe<StringFilter>;
+  /** Who helped draft it. */
+  drafters?: InputMaybe<DraftedStandardListFilter>;
   /** Holdings of this standard. */
   holders?: InputMaybe<CertificationListFilter>;
   id?: InputMaybe<IdFilter>;
   issuer?: InputMaybe<StringFilter>;
+  kind?: InputMaybe<StandardKindFilter>;
   title?: InputMaybe<StringFilter>;
+  titleZh?: InputMaybe<StringFilter>;
 };
 
 /** Filter on a string property. All given operators must hold. */
@@ -1525,37 +1982,44 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  RecognitionIssuer:
+    | ( Projected<Omit<Alliance, 'evidence' | 'issuedRecognitions' | 'members'> & { evidence: Array<_RefType['Evidence']>, issuedRecognitions: Array<_RefType['Recognition']>, members: _RefType['AllianceMemberConnection'] }> )
+    | ( Projected<Omit<Organization, 'assurancesProvided' | 'engagedBy' | 'evidence' | 'issuedRecognitions' | 'partnerOf' | 'programmes' | 'suppliesTo'> & { assurancesProvided: Array<_RefType['Assurance']>, engagedBy: Array<_RefType['Engagement']>, evidence: Array<_RefType['Evidence']>, issuedRecognitions: Array<_RefType['Recognition']>, partnerOf: Array<_RefType['Partnership']>, programmes: Array<_RefType['ProgrammePartner']>, suppliesTo: Array<_RefType['SupplierLink']> }> )
+  ;
   SearchResult:
-    | ( Projected<Omit<Alliance, 'members'> & { members: _RefType['AllianceMemberConnection'] }> )
-    | ( Projected<Omit<Company, 'memberships' | 'parents' | 'peers' | 'subsidiaries'> & { memberships: Array<_RefType['Membership']>, parents: Array<_RefType['CompanyLink']>, peers: Array<_RefType['Peer']>, subsidiaries: Array<_RefType['CompanyLink']> }> )
-    | ( Projected<Framework> )
-    | ( Projected<Metric> )
-    | ( Projected<Organization> )
-    | ( Projected<Omit<Programme, 'runBy'> & { runBy: Array<_RefType['Company']> }> )
-    | ( Projected<Omit<Report, 'publishedBy'> & { publishedBy?: Maybe<_RefType['Company']> }> )
-    | ( Projected<Sdg> )
-    | ( Projected<Standard> )
+    | ( Projected<Omit<Alliance, 'evidence' | 'issuedRecognitions' | 'members'> & { evidence: Array<_RefType['Evidence']>, issuedRecognitions: Array<_RefType['Recognition']>, members: _RefType['AllianceMemberConnection'] }> )
+    | ( Projected<Omit<Company, 'assurances' | 'engagements' | 'memberships' | 'metrics' | 'parents' | 'partners' | 'peers' | 'programmes' | 'recognitions' | 'reports' | 'sdgs' | 'subsidiaries' | 'suppliers'> & { assurances: Array<_RefType['Assurance']>, engagements: Array<_RefType['Engagement']>, memberships: Array<_RefType['Membership']>, metrics: Array<_RefType['MetricValue']>, parents: Array<_RefType['CompanyLink']>, partners: Array<_RefType['Partnership']>, peers: Array<_RefType['Peer']>, programmes: Array<_RefType['Programme']>, recognitions: Array<_RefType['ReceivedRecognition']>, reports: Array<_RefType['Report']>, sdgs: Array<_RefType['SDGSupport']>, subsidiaries: Array<_RefType['CompanyLink']>, suppliers: Array<_RefType['SupplierLink']> }> )
+    | ( Projected<Omit<Framework, 'reports'> & { reports: Array<_RefType['Report']> }> )
+    | ( Projected<Omit<Metric, 'values'> & { values: Array<_RefType['MetricValue']> }> )
+    | ( Projected<Omit<Organization, 'assurancesProvided' | 'engagedBy' | 'evidence' | 'issuedRecognitions' | 'partnerOf' | 'programmes' | 'suppliesTo'> & { assurancesProvided: Array<_RefType['Assurance']>, engagedBy: Array<_RefType['Engagement']>, evidence: Array<_RefType['Evidence']>, issuedRecognitions: Array<_RefType['Recognition']>, partnerOf: Array<_RefType['Partnership']>, programmes: Array<_RefType['ProgrammePartner']>, suppliesTo: Array<_RefType['SupplierLink']> }> )
+    | ( Projected<Omit<Programme, 'evidence' | 'partners' | 'runBy' | 'sdgs'> & { evidence: Array<_RefType['Evidence']>, partners: Array<_RefType['ProgrammePartner']>, runBy: Array<_RefType['Company']>, sdgs: Array<_RefType['SDG']> }> )
+    | ( Projected<Omit<Recognition, 'evidence' | 'issuers' | 'recipients'> & { evidence: Array<_RefType['Evidence']>, issuers: Array<_RefType['RecognitionIssuer']>, recipients: _RefType['RecognitionRecipientConnection'] }> )
+    | ( Projected<Omit<Report, 'assurances' | 'frameworkReferences' | 'frameworks' | 'publishedBy'> & { assurances: Array<_RefType['Assurance']>, frameworkReferences: Array<_RefType['FrameworkReference']>, frameworks: Array<_RefType['Framework']>, publishedBy?: Maybe<_RefType['Company']> }> )
+    | ( Projected<Omit<Sdg, 'programmes' | 'supporters'> & { programmes: Array<_RefType['Programme']>, supporters: Array<_RefType['SDGSupport']> }> )
+    | ( Projected<Omit<Standard, 'assurances'> & { assurances: Array<_RefType['Assurance']> }> )
   ;
 }>;
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
-    | ( Projected<Omit<Alliance, 'members'> & { members: _RefType['AllianceMemberConnection'] }> )
-    | ( Projected<Omit<Company, 'memberships' | 'parents' | 'peers' | 'subsidiaries'> & { memberships: Array<_RefType['Membership']>, parents: Array<_RefType['CompanyLink']>, peers: Array<_RefType['Peer']>, subsidiaries: Array<_RefType['CompanyLink']> }> )
-    | ( Projected<Framework> )
-    | ( Projected<Metric> )
-    | ( Projected<Organization> )
-    | ( Projected<Omit<Programme, 'runBy'> & { runBy: Array<_RefType['Company']> }> )
-    | ( Projected<Omit<Report, 'publishedBy'> & { publishedBy?: Maybe<_RefType['Company']> }> )
-    | ( Projected<Sdg> )
-    | ( Projected<Standard> )
+    | ( Projected<Omit<Alliance, 'evidence' | 'issuedRecognitions' | 'members'> & { evidence: Array<_RefType['Evidence']>, issuedRecognitions: Array<_RefType['Recognition']>, members: _RefType['AllianceMemberConnection'] }> )
+    | ( Projected<Omit<Assurance, 'company' | 'evidence' | 'provider' | 'report'> & { company?: Maybe<_RefType['Company']>, evidence: Array<_RefType['Evidence']>, provider?: Maybe<_RefType['Organization']>, report: _RefType['Report'] }> )
+    | ( Projected<Omit<Company, 'assurances' | 'engagements' | 'memberships' | 'metrics' | 'parents' | 'partners' | 'peers' | 'programmes' | 'recognitions' | 'reports' | 'sdgs' | 'subsidiaries' | 'suppliers'> & { assurances: Array<_RefType['Assurance']>, engagements: Array<_RefType['Engagement']>, memberships: Array<_RefType['Membership']>, metrics: Array<_RefType['MetricValue']>, parents: Array<_RefType['CompanyLink']>, partners: Array<_RefType['Partnership']>, peers: Array<_RefType['Peer']>, programmes: Array<_RefType['Programme']>, recognitions: Array<_RefType['ReceivedRecognition']>, reports: Array<_RefType['Report']>, sdgs: Array<_RefType['SDGSupport']>, subsidiaries: Array<_RefType['CompanyLink']>, suppliers: Array<_RefType['SupplierLink']> }> )
+    | ( Projected<Omit<Framework, 'reports'> & { reports: Array<_RefType['Report']> }> )
+    | ( Projected<Omit<Metric, 'values'> & { values: Array<_RefType['MetricValue']> }> )
+    | ( Projected<Omit<Organization, 'assurancesProvided' | 'engagedBy' | 'evidence' | 'issuedRecognitions' | 'partnerOf' | 'programmes' | 'suppliesTo'> & { assurancesProvided: Array<_RefType['Assurance']>, engagedBy: Array<_RefType['Engagement']>, evidence: Array<_RefType['Evidence']>, issuedRecognitions: Array<_RefType['Recognition']>, partnerOf: Array<_RefType['Partnership']>, programmes: Array<_RefType['ProgrammePartner']>, suppliesTo: Array<_RefType['SupplierLink']> }> )
+    | ( Projected<Omit<Programme, 'evidence' | 'partners' | 'runBy' | 'sdgs'> & { evidence: Array<_RefType['Evidence']>, partners: Array<_RefType['ProgrammePartner']>, runBy: Array<_RefType['Company']>, sdgs: Array<_RefType['SDG']> }> )
+    | ( Projected<Omit<Recognition, 'evidence' | 'issuers' | 'recipients'> & { evidence: Array<_RefType['Evidence']>, issuers: Array<_RefType['RecognitionIssuer']>, recipients: _RefType['RecognitionRecipientConnection'] }> )
+    | ( Projected<Omit<Report, 'assurances' | 'frameworkReferences' | 'frameworks' | 'publishedBy'> & { assurances: Array<_RefType['Assurance']>, frameworkReferences: Array<_RefType['FrameworkReference']>, frameworks: Array<_RefType['Framework']>, publishedBy?: Maybe<_RefType['Company']> }> )
+    | ( Projected<Omit<Sdg, 'programmes' | 'supporters'> & { programmes: Array<_RefType['Programme']>, supporters: Array<_RefType['SDGSupport']> }> )
+    | ( Projected<Omit<Standard, 'assurances'> & { assurances: Array<_RefType['Assurance']> }> )
   ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Alliance: ResolverTypeWrapper<Projected<Omit<Alliance, 'members'> & { members: ResolversTypes['AllianceMemberConnection'] }>>;
+  Alliance: ResolverTypeWrapper<Projected<Omit<Alliance, 'evidence' | 'issuedRecognitions' | 'members'> & { evidence: Array<ResolversTypes['Evidence']>, issuedRecognitions: Array<ResolversTypes['Recognition']>, members: ResolversTypes['AllianceMemberConnection'] }>>;
   AllianceComparison: ResolverTypeWrapper<Projected<Omit<AllianceComparison, 'shared' | 'unique'> & { shared: Array<ResolversTypes['SharedAlliance']>, unique: Array<ResolversTypes['CompanyAlliances']> }>>;
   AllianceConnection: ResolverTypeWrapper<Projected<Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversTypes['AllianceEdge']> }>>;
   AllianceEdge: ResolverTypeWrapper<Projected<Omit<AllianceEdge, 'node'> & { node: ResolversTypes['Alliance'] }>>;
@@ -1565,32 +2029,50 @@ export type ResolversTypes = ResolversObject<{
   AllianceMemberEdge: ResolverTypeWrapper<Projected<Omit<AllianceMemberEdge, 'memberships' | 'node'> & { memberships: Array<ResolversTypes['Membership']>, node: ResolversTypes['Company'] }>>;
   AllianceSort: ResolverTypeWrapper<Projected<AllianceSort>>;
   AllianceWhere: ResolverTypeWrapper<Projected<AllianceWhere>>;
+  Assurance: ResolverTypeWrapper<Projected<Omit<Assurance, 'company' | 'evidence' | 'provider' | 'report'> & { company?: Maybe<ResolversTypes['Company']>, evidence: Array<ResolversTypes['Evidence']>, provider?: Maybe<ResolversTypes['Organization']>, report: ResolversTypes['Report'] }>>;
+  AssuranceConnection: ResolverTypeWrapper<Projected<Omit<AssuranceConnection, 'edges'> & { edges: Array<ResolversTypes['AssuranceEdge']> }>>;
+  AssuranceEdge: ResolverTypeWrapper<Projected<Omit<AssuranceEdge, 'node'> & { node: ResolversTypes['Assurance'] }>>;
+  AssuranceListFilter: ResolverTypeWrapper<Projected<AssuranceListFilter>>;
+  AssuranceScope: ResolverTypeWrapper<Projected<AssuranceScope>>;
+  AssuranceScopeFilter: ResolverTypeWrapper<Projected<AssuranceScopeFilter>>;
+  AssuranceSort: ResolverTypeWrapper<Projected<AssuranceSort>>;
+  AssuranceWhere: ResolverTypeWrapper<Projected<AssuranceWhere>>;
   Boolean: ResolverTypeWrapper<Projected<Scalars['Boolean']['output']>>;
-  Certification: ResolverTypeWrapper<Projected<Omit<Certification, 'company'> & { company: ResolversTypes['Company'] }>>;
+  Certification: ResolverTypeWrapper<Projected<Omit<Certification, 'company' | 'evidence'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
   CertificationInput: ResolverTypeWrapper<Projected<CertificationInput>>;
   CertificationListFilter: ResolverTypeWrapper<Projected<CertificationListFilter>>;
   CertificationWhere: ResolverTypeWrapper<Projected<CertificationWhere>>;
-  Company: ResolverTypeWrapper<Projected<Omit<Company, 'memberships' | 'parents' | 'peers' | 'subsidiaries'> & { memberships: Array<ResolversTypes['Membership']>, parents: Array<ResolversTypes['CompanyLink']>, peers: Array<ResolversTypes['Peer']>, subsidiaries: Array<ResolversTypes['CompanyLink']> }>>;
+  Company: ResolverTypeWrapper<Projected<Omit<Company, 'assurances' | 'engagements' | 'memberships' | 'metrics' | 'parents' | 'partners' | 'peers' | 'programmes' | 'recognitions' | 'reports' | 'sdgs' | 'subsidiaries' | 'suppliers'> & { assurances: Array<ResolversTypes['Assurance']>, engagements: Array<ResolversTypes['Engagement']>, memberships: Array<ResolversTypes['Membership']>, metrics: Array<ResolversTypes['MetricValue']>, parents: Array<ResolversTypes['CompanyLink']>, partners: Array<ResolversTypes['Partnership']>, peers: Array<ResolversTypes['Peer']>, programmes: Array<ResolversTypes['Programme']>, recognitions: Array<ResolversTypes['ReceivedRecognition']>, reports: Array<ResolversTypes['Report']>, sdgs: Array<ResolversTypes['SDGSupport']>, subsidiaries: Array<ResolversTypes['CompanyLink']>, suppliers: Array<ResolversTypes['SupplierLink']> }>>;
   CompanyAlliances: ResolverTypeWrapper<Projected<Omit<CompanyAlliances, 'alliances' | 'company'> & { alliances: Array<ResolversTypes['Alliance']>, company: ResolversTypes['Company'] }>>;
   CompanyConnection: ResolverTypeWrapper<Projected<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>>;
   CompanyEdge: ResolverTypeWrapper<Projected<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>>;
   CompanyInput: ResolverTypeWrapper<Projected<CompanyInput>>;
-  CompanyLink: ResolverTypeWrapper<Projected<Omit<CompanyLink, 'company'> & { company: ResolversTypes['Company'] }>>;
+  CompanyLink: ResolverTypeWrapper<Projected<Omit<CompanyLink, 'company' | 'evidence'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
   CompanySort: ResolverTypeWrapper<Projected<CompanySort>>;
   CompanyStandards: ResolverTypeWrapper<Projected<Omit<CompanyStandards, 'company'> & { company: ResolversTypes['Company'] }>>;
   CompanyWhere: ResolverTypeWrapper<Projected<CompanyWhere>>;
-  Comparison: ResolverTypeWrapper<Projected<Omit<Comparison, 'alliances' | 'companies' | 'standards'> & { alliances: ResolversTypes['AllianceComparison'], companies: Array<ResolversTypes['Company']>, standards: ResolversTypes['StandardComparison'] }>>;
+  Comparison: ResolverTypeWrapper<Projected<Omit<Comparison, 'alliances' | 'companies' | 'metrics' | 'standards'> & { alliances: ResolversTypes['AllianceComparison'], companies: Array<ResolversTypes['Company']>, metrics: Array<ResolversTypes['MetricComparison']>, standards: ResolversTypes['StandardComparison'] }>>;
   Coverage: ResolverTypeWrapper<Projected<Omit<Coverage, 'rows'> & { rows: Array<ResolversTypes['CoverageRow']> }>>;
   CoverageCell: ResolverTypeWrapper<Projected<Omit<CoverageCell, 'company'> & { company: ResolversTypes['Company'] }>>;
   CoverageRow: ResolverTypeWrapper<Projected<Omit<CoverageRow, 'cells' | 'company'> & { cells: Array<ResolversTypes['CoverageCell']>, company: ResolversTypes['Company'] }>>;
-  Evidence: ResolverTypeWrapper<Projected<Evidence>>;
+  DraftedStandard: ResolverTypeWrapper<Projected<Omit<DraftedStandard, 'company' | 'evidence'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
+  DraftedStandardListFilter: ResolverTypeWrapper<Projected<DraftedStandardListFilter>>;
+  DraftedStandardWhere: ResolverTypeWrapper<Projected<DraftedStandardWhere>>;
+  DraftingRole: ResolverTypeWrapper<Projected<DraftingRole>>;
+  DraftingRoleFilter: ResolverTypeWrapper<Projected<DraftingRoleFilter>>;
+  Engagement: ResolverTypeWrapper<Projected<Omit<Engagement, 'company' | 'evidence' | 'organization'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, organization: ResolversTypes['Organization'] }>>;
+  EngagementKind: ResolverTypeWrapper<Projected<EngagementKind>>;
+  EngagementKindFilter: ResolverTypeWrapper<Projected<EngagementKindFilter>>;
+  EngagementListFilter: ResolverTypeWrapper<Projected<EngagementListFilter>>;
+  EngagementWhere: ResolverTypeWrapper<Projected<EngagementWhere>>;
+  Evidence: ResolverTypeWrapper<Projected<Omit<Evidence, 'report'> & { report: ResolversTypes['Report'] }>>;
   EvidenceInput: ResolverTypeWrapper<Projected<EvidenceInput>>;
   Float: ResolverTypeWrapper<Projected<Scalars['Float']['output']>>;
   FloatFilter: ResolverTypeWrapper<Projected<FloatFilter>>;
-  Framework: ResolverTypeWrapper<Projected<Framework>>;
-  FrameworkConnection: ResolverTypeWrapper<Projected<FrameworkConnection>>;
-  FrameworkEdge: ResolverTypeWrapper<Projected<FrameworkEdge>>;
-  FrameworkReference: ResolverTypeWrapper<Projected<FrameworkReference>>;
+  Framework: ResolverTypeWrapper<Projected<Omit<Framework, 'reports'> & { reports: Array<ResolversTypes['Report']> }>>;
+  FrameworkConnection: ResolverTypeWrapper<Projected<Omit<FrameworkConnection, 'edges'> & { edges: Array<ResolversTypes['FrameworkEdge']> }>>;
+  FrameworkEdge: ResolverTypeWrapper<Projected<Omit<FrameworkEdge, 'node'> & { node: ResolversTypes['Framework'] }>>;
+  FrameworkReference: ResolverTypeWrapper<Projected<Omit<FrameworkReference, 'evidence' | 'framework' | 'report'> & { evidence: Array<ResolversTypes['Evidence']>, framework: ResolversTypes['Framework'], report: ResolversTypes['Report'] }>>;
   FrameworkSort: ResolverTypeWrapper<Projected<FrameworkSort>>;
   FrameworkWhere: ResolverTypeWrapper<Projected<FrameworkWhere>>;
   HolderKind: ResolverTypeWrapper<Projected<HolderKind>>;
@@ -1599,64 +2081,79 @@ export type ResolversTypes = ResolversObject<{
   IDFilter: ResolverTypeWrapper<Projected<IdFilter>>;
   Int: ResolverTypeWrapper<Projected<Scalars['Int']['output']>>;
   IntFilter: ResolverTypeWrapper<Projected<IntFilter>>;
-  Membership: ResolverTypeWrapper<Projected<Omit<Membership, 'alliance' | 'company'> & { alliance: ResolversTypes['Alliance'], company: ResolversTypes['Company'] }>>;
+  Membership: ResolverTypeWrapper<Projected<Omit<Membership, 'alliance' | 'company' | 'evidence'> & { alliance: ResolversTypes['Alliance'], company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
   MembershipInput: ResolverTypeWrapper<Projected<MembershipInput>>;
   MembershipListFilter: ResolverTypeWrapper<Projected<MembershipListFilter>>;
   MembershipRole: ResolverTypeWrapper<Projected<MembershipRole>>;
   MembershipRoleFilter: ResolverTypeWrapper<Projected<MembershipRoleFilter>>;
   MembershipWhere: ResolverTypeWrapper<Projected<MembershipWhere>>;
-  Metric: ResolverTypeWrapper<Projected<Metric>>;
-  MetricComparison: ResolverTypeWrapper<Projected<MetricComparison>>;
-  MetricConnection: ResolverTypeWrapper<Projected<MetricConnection>>;
-  MetricEdge: ResolverTypeWrapper<Projected<MetricEdge>>;
-  MetricPoint: ResolverTypeWrapper<Projected<Omit<MetricPoint, 'company'> & { company: ResolversTypes['Company'] }>>;
-  MetricSeries: ResolverTypeWrapper<Projected<Omit<MetricSeries, 'points'> & { points: Array<ResolversTypes['MetricPoint']> }>>;
+  Metric: ResolverTypeWrapper<Projected<Omit<Metric, 'values'> & { values: Array<ResolversTypes['MetricValue']> }>>;
+  MetricComparison: ResolverTypeWrapper<Projected<Omit<MetricComparison, 'metric' | 'values'> & { metric: ResolversTypes['Metric'], values: Array<ResolversTypes['MetricValue']> }>>;
+  MetricConnection: ResolverTypeWrapper<Projected<Omit<MetricConnection, 'edges'> & { edges: Array<ResolversTypes['MetricEdge']> }>>;
+  MetricEdge: ResolverTypeWrapper<Projected<Omit<MetricEdge, 'node'> & { node: ResolversTypes['Metric'] }>>;
+  MetricPoint: ResolverTypeWrapper<Projected<Omit<MetricPoint, 'company' | 'evidence'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
+  MetricSeries: ResolverTypeWrapper<Projected<Omit<MetricSeries, 'metric' | 'points'> & { metric: ResolversTypes['Metric'], points: Array<ResolversTypes['MetricPoint']> }>>;
   MetricSort: ResolverTypeWrapper<Projected<MetricSort>>;
-  MetricValue: ResolverTypeWrapper<Projected<Omit<MetricValue, 'company'> & { company: ResolversTypes['Company'] }>>;
+  MetricValue: ResolverTypeWrapper<Projected<Omit<MetricValue, 'company' | 'evidence' | 'metric'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, metric: ResolversTypes['Metric'] }>>;
   MetricWhere: ResolverTypeWrapper<Projected<MetricWhere>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  Organization: ResolverTypeWrapper<Projected<Organization>>;
-  OrganizationConnection: ResolverTypeWrapper<Projected<OrganizationConnection>>;
-  OrganizationEdge: ResolverTypeWrapper<Projected<OrganizationEdge>>;
+  Organization: ResolverTypeWrapper<Projected<Omit<Organization, 'assurancesProvided' | 'engagedBy' | 'evidence' | 'issuedRecognitions' | 'partnerOf' | 'programmes' | 'suppliesTo'> & { assurancesProvided: Array<ResolversTypes['Assurance']>, engagedBy: Array<ResolversTypes['Engagement']>, evidence: Array<ResolversTypes['Evidence']>, issuedRecognitions: Array<ResolversTypes['Recognition']>, partnerOf: Array<ResolversTypes['Partnership']>, programmes: Array<ResolversTypes['ProgrammePartner']>, suppliesTo: Array<ResolversTypes['SupplierLink']> }>>;
+  OrganizationConnection: ResolverTypeWrapper<Projected<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>>;
+  OrganizationEdge: ResolverTypeWrapper<Projected<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>>;
   OrganizationKind: ResolverTypeWrapper<Projected<OrganizationKind>>;
   OrganizationKindFilter: ResolverTypeWrapper<Projected<OrganizationKindFilter>>;
   OrganizationListFilter: ResolverTypeWrapper<Projected<OrganizationListFilter>>;
   OrganizationSort: ResolverTypeWrapper<Projected<OrganizationSort>>;
   OrganizationWhere: ResolverTypeWrapper<Projected<OrganizationWhere>>;
   PageInfo: ResolverTypeWrapper<Projected<PageInfo>>;
-  Partnership: ResolverTypeWrapper<Projected<Omit<Partnership, 'company'> & { company: ResolversTypes['Company'] }>>;
+  Partnership: ResolverTypeWrapper<Projected<Omit<Partnership, 'company' | 'evidence' | 'organization'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, organization: ResolversTypes['Organization'] }>>;
   PartnershipListFilter: ResolverTypeWrapper<Projected<PartnershipListFilter>>;
   PartnershipWhere: ResolverTypeWrapper<Projected<PartnershipWhere>>;
   Path: ResolverTypeWrapper<Projected<Omit<Path, 'hops'> & { hops: Array<ResolversTypes['PathHop']> }>>;
-  PathHop: ResolverTypeWrapper<Projected<Omit<PathHop, 'from' | 'to'> & { from: ResolversTypes['Node'], to: ResolversTypes['Node'] }>>;
+  PathHop: ResolverTypeWrapper<Projected<Omit<PathHop, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversTypes['Evidence']>, from: ResolversTypes['Node'], to: ResolversTypes['Node'] }>>;
   Peer: ResolverTypeWrapper<Projected<Omit<Peer, 'company' | 'shared'> & { company: ResolversTypes['Company'], shared: Array<ResolversTypes['SharedItem']> }>>;
   PeerDimension: ResolverTypeWrapper<Projected<PeerDimension>>;
   Pillar: ResolverTypeWrapper<Projected<Pillar>>;
   PillarFilter: ResolverTypeWrapper<Projected<PillarFilter>>;
-  Programme: ResolverTypeWrapper<Projected<Omit<Programme, 'runBy'> & { runBy: Array<ResolversTypes['Company']> }>>;
-  ProgrammeConnection: ResolverTypeWrapper<Projected<ProgrammeConnection>>;
-  ProgrammeEdge: ResolverTypeWrapper<Projected<ProgrammeEdge>>;
+  Programme: ResolverTypeWrapper<Projected<Omit<Programme, 'evidence' | 'partners' | 'runBy' | 'sdgs'> & { evidence: Array<ResolversTypes['Evidence']>, partners: Array<ResolversTypes['ProgrammePartner']>, runBy: Array<ResolversTypes['Company']>, sdgs: Array<ResolversTypes['SDG']> }>>;
+  ProgrammeConnection: ResolverTypeWrapper<Projected<Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversTypes['ProgrammeEdge']> }>>;
+  ProgrammeEdge: ResolverTypeWrapper<Projected<Omit<ProgrammeEdge, 'node'> & { node: ResolversTypes['Programme'] }>>;
   ProgrammeInput: ResolverTypeWrapper<Projected<ProgrammeInput>>;
   ProgrammeKind: ResolverTypeWrapper<Projected<ProgrammeKind>>;
   ProgrammeKindFilter: ResolverTypeWrapper<Projected<ProgrammeKindFilter>>;
   ProgrammeListFilter: ResolverTypeWrapper<Projected<ProgrammeListFilter>>;
-  ProgrammePartner: ResolverTypeWrapper<Projected<ProgrammePartner>>;
+  ProgrammePartner: ResolverTypeWrapper<Projected<Omit<ProgrammePartner, 'organization' | 'programme'> & { organization: ResolversTypes['Organization'], programme: ResolversTypes['Programme'] }>>;
   ProgrammeSort: ResolverTypeWrapper<Projected<ProgrammeSort>>;
   ProgrammeWhere: ResolverTypeWrapper<Projected<ProgrammeWhere>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Report: ResolverTypeWrapper<Projected<Omit<Report, 'publishedBy'> & { publishedBy?: Maybe<ResolversTypes['Company']> }>>;
-  ReportConnection: ResolverTypeWrapper<Projected<ReportConnection>>;
-  ReportEdge: ResolverTypeWrapper<Projected<ReportEdge>>;
+  ReceivedRecognition: ResolverTypeWrapper<Projected<Omit<ReceivedRecognition, 'company' | 'evidence' | 'recognition'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, recognition: ResolversTypes['Recognition'] }>>;
+  ReceivedRecognitionListFilter: ResolverTypeWrapper<Projected<ReceivedRecognitionListFilter>>;
+  ReceivedRecognitionWhere: ResolverTypeWrapper<Projected<ReceivedRecognitionWhere>>;
+  Recognition: ResolverTypeWrapper<Projected<Omit<Recognition, 'evidence' | 'issuers' | 'recipients'> & { evidence: Array<ResolversTypes['Evidence']>, issuers: Array<ResolversTypes['RecognitionIssuer']>, recipients: ResolversTypes['RecognitionRecipientConnection'] }>>;
+  RecognitionConnection: ResolverTypeWrapper<Projected<Omit<RecognitionConnection, 'edges'> & { edges: Array<ResolversTypes['RecognitionEdge']> }>>;
+  RecognitionEdge: ResolverTypeWrapper<Projected<Omit<RecognitionEdge, 'node'> & { node: ResolversTypes['Recognition'] }>>;
+  RecognitionHolderKind: ResolverTypeWrapper<Projected<RecognitionHolderKind>>;
+  RecognitionHolderKindFilter: ResolverTypeWrapper<Projected<RecognitionHolderKindFilter>>;
+  RecognitionIssuer: Projected<ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecognitionIssuer']>>;
+  RecognitionKind: ResolverTypeWrapper<Projected<RecognitionKind>>;
+  RecognitionKindFilter: ResolverTypeWrapper<Projected<RecognitionKindFilter>>;
+  RecognitionRecipientConnection: ResolverTypeWrapper<Projected<Omit<RecognitionRecipientConnection, 'edges'> & { edges: Array<ResolversTypes['RecognitionRecipientEdge']> }>>;
+  RecognitionRecipientEdge: ResolverTypeWrapper<Projected<Omit<RecognitionRecipientEdge, 'node' | 'receipts'> & { node: ResolversTypes['Company'], receipts: Array<ResolversTypes['ReceivedRecognition']> }>>;
+  RecognitionSort: ResolverTypeWrapper<Projected<RecognitionSort>>;
+  RecognitionWhere: ResolverTypeWrapper<Projected<RecognitionWhere>>;
+  Report: ResolverTypeWrapper<Projected<Omit<Report, 'assurances' | 'frameworkReferences' | 'frameworks' | 'publishedBy'> & { assurances: Array<ResolversTypes['Assurance']>, frameworkReferences: Array<ResolversTypes['FrameworkReference']>, frameworks: Array<ResolversTypes['Framework']>, publishedBy?: Maybe<ResolversTypes['Company']> }>>;
+  ReportConnection: ResolverTypeWrapper<Projected<Omit<ReportConnection, 'edges'> & { edges: Array<ResolversTypes['ReportEdge']> }>>;
+  ReportEdge: ResolverTypeWrapper<Projected<Omit<ReportEdge, 'node'> & { node: ResolversTypes['Report'] }>>;
   ReportKind: ResolverTypeWrapper<Projected<ReportKind>>;
   ReportKindFilter: ResolverTypeWrapper<Projected<ReportKindFilter>>;
   ReportSort: ResolverTypeWrapper<Projected<ReportSort>>;
   ReportWhere: ResolverTypeWrapper<Projected<ReportWhere>>;
-  SDG: ResolverTypeWrapper<Projected<Sdg>>;
-  SDGConnection: ResolverTypeWrapper<Projected<SdgConnection>>;
-  SDGEdge: ResolverTypeWrapper<Projected<SdgEdge>>;
+  SDG: ResolverTypeWrapper<Projected<Omit<Sdg, 'programmes' | 'supporters'> & { programmes: Array<ResolversTypes['Programme']>, supporters: Array<ResolversTypes['SDGSupport']> }>>;
+  SDGConnection: ResolverTypeWrapper<Projected<Omit<SdgConnection, 'edges'> & { edges: Array<ResolversTypes['SDGEdge']> }>>;
+  SDGEdge: ResolverTypeWrapper<Projected<Omit<SdgEdge, 'node'> & { node: ResolversTypes['SDG'] }>>;
   SDGSort: ResolverTypeWrapper<Projected<SdgSort>>;
-  SDGSupport: ResolverTypeWrapper<Projected<Omit<SdgSupport, 'company'> & { company: ResolversTypes['Company'] }>>;
+  SDGSupport: ResolverTypeWrapper<Projected<Omit<SdgSupport, 'company' | 'evidence' | 'sdg'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, sdg: ResolversTypes['SDG'] }>>;
   SDGWhere: ResolverTypeWrapper<Projected<SdgWhere>>;
   SearchHit: ResolverTypeWrapper<Projected<Omit<SearchHit, 'node'> & { node: ResolversTypes['SearchResult'] }>>;
   SearchResult: Projected<ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>>;
@@ -1664,7 +2161,7 @@ export type ResolversTypes = ResolversObject<{
   SharedAlliance: ResolverTypeWrapper<Projected<Omit<SharedAlliance, 'alliance' | 'members'> & { alliance: ResolversTypes['Alliance'], members: Array<ResolversTypes['Membership']> }>>;
   SharedItem: ResolverTypeWrapper<Projected<Omit<SharedItem, 'node'> & { node: ResolversTypes['Node'] }>>;
   SortDirection: ResolverTypeWrapper<Projected<SortDirection>>;
-  Standard: ResolverTypeWrapper<Projected<Standard>>;
+  Standard: ResolverTypeWrapper<Projected<Omit<Standard, 'assurances'> & { assurances: Array<ResolversTypes['Assurance']> }>>;
   StandardCategory: ResolverTypeWrapper<Projected<StandardCategory>>;
   StandardCategoryFilter: ResolverTypeWrapper<Projected<StandardCategoryFilter>>;
   StandardComparison: ResolverTypeWrapper<Projected<Omit<StandardComparison, 'byCompany' | 'heldByOne'> & { byCompany: Array<ResolversTypes['CompanyStandards']>, heldByOne: Array<ResolversTypes['CompanyStandards']> }>>;
@@ -1672,18 +2169,21 @@ export type ResolversTypes = ResolversObject<{
   StandardEdge: ResolverTypeWrapper<Projected<StandardEdge>>;
   StandardHolderConnection: ResolverTypeWrapper<Projected<StandardHolderConnection>>;
   StandardHolderEdge: ResolverTypeWrapper<Projected<Omit<StandardHolderEdge, 'node'> & { node: ResolversTypes['Company'] }>>;
+  StandardKind: ResolverTypeWrapper<Projected<StandardKind>>;
+  StandardKindFilter: ResolverTypeWrapper<Projected<StandardKindFilter>>;
+  StandardListFilter: ResolverTypeWrapper<Projected<StandardListFilter>>;
   StandardSetFilter: ResolverTypeWrapper<Projected<StandardSetFilter>>;
   StandardSort: ResolverTypeWrapper<Projected<StandardSort>>;
   StandardWhere: ResolverTypeWrapper<Projected<StandardWhere>>;
   String: ResolverTypeWrapper<Projected<Scalars['String']['output']>>;
   StringFilter: ResolverTypeWrapper<Projected<StringFilter>>;
-  SupplierLink: ResolverTypeWrapper<Projected<Omit<SupplierLink, 'company'> & { company: ResolversTypes['Company'] }>>;
-  SupplierRequirement: ResolverTypeWrapper<Projected<Omit<SupplierRequirement, 'company'> & { company: ResolversTypes['Company'] }>>;
+  SupplierLink: ResolverTypeWrapper<Projected<Omit<SupplierLink, 'company' | 'evidence' | 'organization'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, organization: ResolversTypes['Organization'] }>>;
+  SupplierRequirement: ResolverTypeWrapper<Projected<Omit<SupplierRequirement, 'company' | 'evidence'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Alliance: Projected<Omit<Alliance, 'members'> & { members: ResolversParentTypes['AllianceMemberConnection'] }>;
+  Alliance: Projected<Omit<Alliance, 'evidence' | 'issuedRecognitions' | 'members'> & { evidence: Array<ResolversParentTypes['Evidence']>, issuedRecognitions: Array<ResolversParentTypes['Recognition']>, members: ResolversParentTypes['AllianceMemberConnection'] }>;
   AllianceComparison: Projected<Omit<AllianceComparison, 'shared' | 'unique'> & { shared: Array<ResolversParentTypes['SharedAlliance']>, unique: Array<ResolversParentTypes['CompanyAlliances']> }>;
   AllianceConnection: Projected<Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllianceEdge']> }>;
   AllianceEdge: Projected<Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] }>;
@@ -1692,32 +2192,47 @@ export type ResolversParentTypes = ResolversObject<{
   AllianceMemberEdge: Projected<Omit<AllianceMemberEdge, 'memberships' | 'node'> & { memberships: Array<ResolversParentTypes['Membership']>, node: ResolversParentTypes['Company'] }>;
   AllianceSort: Projected<AllianceSort>;
   AllianceWhere: Projected<AllianceWhere>;
+  Assurance: Projected<Omit<Assurance, 'company' | 'evidence' | 'provider' | 'report'> & { company?: Maybe<ResolversParentTypes['Company']>, evidence: Array<ResolversParentTypes['Evidence']>, provider?: Maybe<ResolversParentTypes['Organization']>, report: ResolversParentTypes['Report'] }>;
+  AssuranceConnection: Projected<Omit<AssuranceConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssuranceEdge']> }>;
+  AssuranceEdge: Projected<Omit<AssuranceEdge, 'node'> & { node: ResolversParentTypes['Assurance'] }>;
+  AssuranceListFilter: Projected<AssuranceListFilter>;
+  AssuranceScopeFilter: Projected<AssuranceScopeFilter>;
+  AssuranceSort: Projected<AssuranceSort>;
+  AssuranceWhere: Projected<AssuranceWhere>;
   Boolean: Projected<Scalars['Boolean']['output']>;
-  Certification: Projected<Omit<Certification, 'company'> & { company: ResolversParentTypes['Company'] }>;
+  Certification: Projected<Omit<Certification, 'company' | 'evidence'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
   CertificationInput: Projected<CertificationInput>;
   CertificationListFilter: Projected<CertificationListFilter>;
   CertificationWhere: Projected<CertificationWhere>;
-  Company: Projected<Omit<Company, 'memberships' | 'parents' | 'peers' | 'subsidiaries'> & { memberships: Array<ResolversParentTypes['Membership']>, parents: Array<ResolversParentTypes['CompanyLink']>, peers: Array<ResolversParentTypes['Peer']>, subsidiaries: Array<ResolversParentTypes['CompanyLink']> }>;
+  Company: Projected<Omit<Company, 'assurances' | 'engagements' | 'memberships' | 'metrics' | 'parents' | 'partners' | 'peers' | 'programmes' | 'recognitions' | 'reports' | 'sdgs' | 'subsidiaries' | 'suppliers'> & { assurances: Array<ResolversParentTypes['Assurance']>, engagements: Array<ResolversParentTypes['Engagement']>, memberships: Array<ResolversParentTypes['Membership']>, metrics: Array<ResolversParentTypes['MetricValue']>, parents: Array<ResolversParentTypes['CompanyLink']>, partners: Array<ResolversParentTypes['Partnership']>, peers: Array<ResolversParentTypes['Peer']>, programmes: Array<ResolversParentTypes['Programme']>, recognitions: Array<ResolversParentTypes['ReceivedRecognition']>, reports: Array<ResolversParentTypes['Report']>, sdgs: Array<ResolversParentTypes['SDGSupport']>, subsidiaries: Array<ResolversParentTypes['CompanyLink']>, suppliers: Array<ResolversParentTypes['SupplierLink']> }>;
   CompanyAlliances: Projected<Omit<CompanyAlliances, 'alliances' | 'company'> & { alliances: Array<ResolversParentTypes['Alliance']>, company: ResolversParentTypes['Company'] }>;
   CompanyConnection: Projected<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> }>;
   CompanyEdge: Projected<Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] }>;
   CompanyInput: Projected<CompanyInput>;
-  CompanyLink: Projected<Omit<CompanyLink, 'company'> & { company: ResolversParentTypes['Company'] }>;
+  CompanyLink: Projected<Omit<CompanyLink, 'company' | 'evidence'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
   CompanySort: Projected<CompanySort>;
   CompanyStandards: Projected<Omit<CompanyStandards, 'company'> & { company: ResolversParentTypes['Company'] }>;
   CompanyWhere: Projected<CompanyWhere>;
-  Comparison: Projected<Omit<Comparison, 'alliances' | 'companies' | 'standards'> & { alliances: ResolversParentTypes['AllianceComparison'], companies: Array<ResolversParentTypes['Company']>, standards: ResolversParentTypes['StandardComparison'] }>;
+  Comparison: Projected<Omit<Comparison, 'alliances' | 'companies' | 'metrics' | 'standards'> & { alliances: ResolversParentTypes['AllianceComparison'], companies: Array<ResolversParentTypes['Company']>, metrics: Array<ResolversParentTypes['MetricComparison']>, standards: ResolversParentTypes['StandardComparison'] }>;
   Coverage: Projected<Omit<Coverage, 'rows'> & { rows: Array<ResolversParentTypes['CoverageRow']> }>;
   CoverageCell: Projected<Omit<CoverageCell, 'company'> & { company: ResolversParentTypes['Company'] }>;
   CoverageRow: Projected<Omit<CoverageRow, 'cells' | 'company'> & { cells: Array<ResolversParentTypes['CoverageCell']>, company: ResolversParentTypes['Company'] }>;
-  Evidence: Projected<Evidence>;
+  DraftedStandard: Projected<Omit<DraftedStandard, 'company' | 'evidence'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
+  DraftedStandardListFilter: Projected<DraftedStandardListFilter>;
+  DraftedStandardWhere: Projected<DraftedStandardWhere>;
+  DraftingRoleFilter: Projected<DraftingRoleFilter>;
+  Engagement: Projected<Omit<Engagement, 'company' | 'evidence' | 'organization'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, organization: ResolversParentTypes['Organization'] }>;
+  EngagementKindFilter: Projected<EngagementKindFilter>;
+  EngagementListFilter: Projected<EngagementListFilter>;
+  EngagementWhere: Projected<EngagementWhere>;
+  Evidence: Projected<Omit<Evidence, 'report'> & { report: ResolversParentTypes['Report'] }>;
   EvidenceInput: Projected<EvidenceInput>;
   Float: Projected<Scalars['Float']['output']>;
   FloatFilter: Projected<FloatFilter>;
-  Framework: Projected<Framework>;
-  FrameworkConnection: Projected<FrameworkConnection>;
-  FrameworkEdge: Projected<FrameworkEdge>;
-  FrameworkReference: Projected<FrameworkReference>;
+  Framework: Projected<Omit<Framework, 'reports'> & { reports: Array<ResolversParentTypes['Report']> }>;
+  FrameworkConnection: Projected<Omit<FrameworkConnection, 'edges'> & { edges: Array<ResolversParentTypes['FrameworkEdge']> }>;
+  FrameworkEdge: Projected<Omit<FrameworkEdge, 'node'> & { node: ResolversParentTypes['Framework'] }>;
+  FrameworkReference: Projected<Omit<FrameworkReference, 'evidence' | 'framework' | 'report'> & { evidence: Array<ResolversParentTypes['Evidence']>, framework: ResolversParentTypes['Framework'], report: ResolversParentTypes['Report'] }>;
   FrameworkSort: Projected<FrameworkSort>;
   FrameworkWhere: Projected<FrameworkWhere>;
   HolderKindFilter: Projected<HolderKindFilter>;
@@ -1725,82 +2240,99 @@ export type ResolversParentTypes = ResolversObject<{
   IDFilter: Projected<IdFilter>;
   Int: Projected<Scalars['Int']['output']>;
   IntFilter: Projected<IntFilter>;
-  Membership: Projected<Omit<Membership, 'alliance' | 'company'> & { alliance: ResolversParentTypes['Alliance'], company: ResolversParentTypes['Company'] }>;
+  Membership: Projected<Omit<Membership, 'alliance' | 'company' | 'evidence'> & { alliance: ResolversParentTypes['Alliance'], company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
   MembershipInput: Projected<MembershipInput>;
   MembershipListFilter: Projected<MembershipListFilter>;
   MembershipRoleFilter: Projected<MembershipRoleFilter>;
   MembershipWhere: Projected<MembershipWhere>;
-  Metric: Projected<Metric>;
-  MetricComparison: Projected<MetricComparison>;
-  MetricConnection: Projected<MetricConnection>;
-  MetricEdge: Projected<MetricEdge>;
-  MetricPoint: Projected<Omit<MetricPoint, 'company'> & { company: ResolversParentTypes['Company'] }>;
-  MetricSeries: Projected<Omit<MetricSeries, 'points'> & { points: Array<ResolversParentTypes['MetricPoint']> }>;
+  Metric: Projected<Omit<Metric, 'values'> & { values: Array<ResolversParentTypes['MetricValue']> }>;
+  MetricComparison: Projected<Omit<MetricComparison, 'metric' | 'values'> & { metric: ResolversParentTypes['Metric'], values: Array<ResolversParentTypes['MetricValue']> }>;
+  MetricConnection: Projected<Omit<MetricConnection, 'edges'> & { edges: Array<ResolversParentTypes['MetricEdge']> }>;
+  MetricEdge: Projected<Omit<MetricEdge, 'node'> & { node: ResolversParentTypes['Metric'] }>;
+  MetricPoint: Projected<Omit<MetricPoint, 'company' | 'evidence'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
+  MetricSeries: Projected<Omit<MetricSeries, 'metric' | 'points'> & { metric: ResolversParentTypes['Metric'], points: Array<ResolversParentTypes['MetricPoint']> }>;
   MetricSort: Projected<MetricSort>;
-  MetricValue: Projected<Omit<MetricValue, 'company'> & { company: ResolversParentTypes['Company'] }>;
+  MetricValue: Projected<Omit<MetricValue, 'company' | 'evidence' | 'metric'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, metric: ResolversParentTypes['Metric'] }>;
   MetricWhere: Projected<MetricWhere>;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  Organization: Projected<Organization>;
-  OrganizationConnection: Projected<OrganizationConnection>;
-  OrganizationEdge: Projected<OrganizationEdge>;
+  Organization: Projected<Omit<Organization, 'assurancesProvided' | 'engagedBy' | 'evidence' | 'issuedRecognitions' | 'partnerOf' | 'programmes' | 'suppliesTo'> & { assurancesProvided: Array<ResolversParentTypes['Assurance']>, engagedBy: Array<ResolversParentTypes['Engagement']>, evidence: Array<ResolversParentTypes['Evidence']>, issuedRecognitions: Array<ResolversParentTypes['Recognition']>, partnerOf: Array<ResolversParentTypes['Partnership']>, programmes: Array<ResolversParentTypes['ProgrammePartner']>, suppliesTo: Array<ResolversParentTypes['SupplierLink']> }>;
+  OrganizationConnection: Projected<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> }>;
+  OrganizationEdge: Projected<Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] }>;
   OrganizationKindFilter: Projected<OrganizationKindFilter>;
   OrganizationListFilter: Projected<OrganizationListFilter>;
   OrganizationSort: Projected<OrganizationSort>;
   OrganizationWhere: Projected<OrganizationWhere>;
   PageInfo: Projected<PageInfo>;
-  Partnership: Projected<Omit<Partnership, 'company'> & { company: ResolversParentTypes['Company'] }>;
+  Partnership: Projected<Omit<Partnership, 'company' | 'evidence' | 'organization'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, organization: ResolversParentTypes['Organization'] }>;
   PartnershipListFilter: Projected<PartnershipListFilter>;
   PartnershipWhere: Projected<PartnershipWhere>;
   Path: Projected<Omit<Path, 'hops'> & { hops: Array<ResolversParentTypes['PathHop']> }>;
-  PathHop: Projected<Omit<PathHop, 'from' | 'to'> & { from: ResolversParentTypes['Node'], to: ResolversParentTypes['Node'] }>;
+  PathHop: Projected<Omit<PathHop, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversParentTypes['Evidence']>, from: ResolversParentTypes['Node'], to: ResolversParentTypes['Node'] }>;
   Peer: Projected<Omit<Peer, 'company' | 'shared'> & { company: ResolversParentTypes['Company'], shared: Array<ResolversParentTypes['SharedItem']> }>;
   PillarFilter: Projected<PillarFilter>;
-  Programme: Projected<Omit<Programme, 'runBy'> & { runBy: Array<ResolversParentTypes['Company']> }>;
-  ProgrammeConnection: Projected<ProgrammeConnection>;
-  ProgrammeEdge: Projected<ProgrammeEdge>;
+  Programme: Projected<Omit<Programme, 'evidence' | 'partners' | 'runBy' | 'sdgs'> & { evidence: Array<ResolversParentTypes['Evidence']>, partners: Array<ResolversParentTypes['ProgrammePartner']>, runBy: Array<ResolversParentTypes['Company']>, sdgs: Array<ResolversParentTypes['SDG']> }>;
+  ProgrammeConnection: Projected<Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgrammeEdge']> }>;
+  ProgrammeEdge: Projected<Omit<ProgrammeEdge, 'node'> & { node: ResolversParentTypes['Programme'] }>;
   ProgrammeInput: Projected<ProgrammeInput>;
   ProgrammeKindFilter: Projected<ProgrammeKindFilter>;
   ProgrammeListFilter: Projected<ProgrammeListFilter>;
-  ProgrammePartner: Projected<ProgrammePartner>;
+  ProgrammePartner: Projected<Omit<ProgrammePartner, 'organization' | 'programme'> & { organization: ResolversParentTypes['Organization'], programme: ResolversParentTypes['Programme'] }>;
   ProgrammeSort: Projected<ProgrammeSort>;
   ProgrammeWhere: Projected<ProgrammeWhere>;
   Query: Record<PropertyKey, never>;
-  Report: Projected<Omit<Report, 'publishedBy'> & { publishedBy?: Maybe<ResolversParentTypes['Company']> }>;
-  ReportConnection: Projected<ReportConnection>;
-  ReportEdge: Projected<ReportEdge>;
+  ReceivedRecognition: Projected<Omit<ReceivedRecognition, 'company' | 'evidence' | 'recognition'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, recognition: ResolversParentTypes['Recognition'] }>;
+  ReceivedRecognitionListFilter: Projected<ReceivedRecognitionListFilter>;
+  ReceivedRecognitionWhere: Projected<ReceivedRecognitionWhere>;
+  Recognition: Projected<Omit<Recognition, 'evidence' | 'issuers' | 'recipients'> & { evidence: Array<ResolversParentTypes['Evidence']>, issuers: Array<ResolversParentTypes['RecognitionIssuer']>, recipients: ResolversParentTypes['RecognitionRecipientConnection'] }>;
+  RecognitionConnection: Projected<Omit<RecognitionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecognitionEdge']> }>;
+  RecognitionEdge: Projected<Omit<RecognitionEdge, 'node'> & { node: ResolversParentTypes['Recognition'] }>;
+  RecognitionHolderKindFilter: Projected<RecognitionHolderKindFilter>;
+  RecognitionIssuer: Projected<ResolversUnionTypes<ResolversParentTypes>['RecognitionIssuer']>;
+  RecognitionKindFilter: Projected<RecognitionKindFilter>;
+  RecognitionRecipientConnection: Projected<Omit<RecognitionRecipientConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecognitionRecipientEdge']> }>;
+  RecognitionRecipientEdge: Projected<Omit<RecognitionRecipientEdge, 'node' | 'receipts'> & { node: ResolversParentTypes['Company'], receipts: Array<ResolversParentTypes['ReceivedRecognition']> }>;
+  RecognitionSort: Projected<RecognitionSort>;
+  RecognitionWhere: Projected<RecognitionWhere>;
+  Report: Projected<Omit<Report, 'assurances' | 'frameworkReferences' | 'frameworks' | 'publishedBy'> & { assurances: Array<ResolversParentTypes['Assurance']>, frameworkReferences: Array<ResolversParentTypes['FrameworkReference']>, frameworks: Array<ResolversParentTypes['Framework']>, publishedBy?: Maybe<ResolversParentTypes['Company']> }>;
+  ReportConnection: Projected<Omit<ReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportEdge']> }>;
+  ReportEdge: Projected<Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] }>;
   ReportKindFilter: Projected<ReportKindFilter>;
   ReportSort: Projected<ReportSort>;
   ReportWhere: Projected<ReportWhere>;
-  SDG: Projected<Sdg>;
-  SDGConnection: Projected<SdgConnection>;
-  SDGEdge: Projected<SdgEdge>;
+  SDG: Projected<Omit<Sdg, 'programmes' | 'supporters'> & { programmes: Array<ResolversParentTypes['Programme']>, supporters: Array<ResolversParentTypes['SDGSupport']> }>;
+  SDGConnection: Projected<Omit<SdgConnection, 'edges'> & { edges: Array<ResolversParentTypes['SDGEdge']> }>;
+  SDGEdge: Projected<Omit<SdgEdge, 'node'> & { node: ResolversParentTypes['SDG'] }>;
   SDGSort: Projected<SdgSort>;
-  SDGSupport: Projected<Omit<SdgSupport, 'company'> & { company: ResolversParentTypes['Company'] }>;
+  SDGSupport: Projected<Omit<SdgSupport, 'company' | 'evidence' | 'sdg'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, sdg: ResolversParentTypes['SDG'] }>;
   SDGWhere: Projected<SdgWhere>;
   SearchHit: Projected<Omit<SearchHit, 'node'> & { node: ResolversParentTypes['SearchResult'] }>;
   SearchResult: Projected<ResolversUnionTypes<ResolversParentTypes>['SearchResult']>;
   SharedAlliance: Projected<Omit<SharedAlliance, 'alliance' | 'members'> & { alliance: ResolversParentTypes['Alliance'], members: Array<ResolversParentTypes['Membership']> }>;
   SharedItem: Projected<Omit<SharedItem, 'node'> & { node: ResolversParentTypes['Node'] }>;
-  Standard: Projected<Standard>;
+  Standard: Projected<Omit<Standard, 'assurances'> & { assurances: Array<ResolversParentTypes['Assurance']> }>;
   StandardCategoryFilter: Projected<StandardCategoryFilter>;
   StandardComparison: Projected<Omit<StandardComparison, 'byCompany' | 'heldByOne'> & { byCompany: Array<ResolversParentTypes['CompanyStandards']>, heldByOne: Array<ResolversParentTypes['CompanyStandards']> }>;
   StandardConnection: Projected<StandardConnection>;
   StandardEdge: Projected<StandardEdge>;
   StandardHolderConnection: Projected<StandardHolderConnection>;
   StandardHolderEdge: Projected<Omit<StandardHolderEdge, 'node'> & { node: ResolversParentTypes['Company'] }>;
+  StandardKindFilter: Projected<StandardKindFilter>;
+  StandardListFilter: Projected<StandardListFilter>;
   StandardSetFilter: Projected<StandardSetFilter>;
   StandardSort: Projected<StandardSort>;
   StandardWhere: Projected<StandardWhere>;
   String: Projected<Scalars['String']['output']>;
   StringFilter: Projected<StringFilter>;
-  SupplierLink: Projected<Omit<SupplierLink, 'company'> & { company: ResolversParentTypes['Company'] }>;
-  SupplierRequirement: Projected<Omit<SupplierRequirement, 'company'> & { company: ResolversParentTypes['Company'] }>;
+  SupplierLink: Projected<Omit<SupplierLink, 'company' | 'evidence' | 'organization'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, organization: ResolversParentTypes['Organization'] }>;
+  SupplierRequirement: Projected<Omit<SupplierRequirement, 'company' | 'evidence'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
 }>;
 
 export type AllianceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedRecognitions?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AllianceKind'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['AllianceMemberConnection'], ParentType, ContextType, Partial<AllianceMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1837,6 +2369,33 @@ export type AllianceMemberEdgeResolvers<ContextType = GraphQLContext, ParentType
   node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 }>;
 
+export type AssuranceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assurance'] = ResolversParentTypes['Assurance']> = ResolversObject<{
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  levelZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  methodology?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['AssuranceScope'], ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AssuranceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssuranceConnection'] = ResolversParentTypes['AssuranceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AssuranceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssuranceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssuranceEdge'] = ResolversParentTypes['AssuranceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Assurance'], ParentType, ContextType>;
+}>;
+
 export type CertificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Certification'] = ResolversParentTypes['Certification']> = ResolversObject<{
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -1850,7 +2409,10 @@ export type CertificationResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  assurances?: Resolver<Array<ResolversTypes['Assurance']>, ParentType, ContextType, Partial<CompanyAssurancesArgs>>;
   certifications?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType, Partial<CompanyCertificationsArgs>>;
+  draftedStandards?: Resolver<Array<ResolversTypes['DraftedStandard']>, ParentType, ContextType, Partial<CompanyDraftedStandardsArgs>>;
+  engagements?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType, Partial<CompanyEngagementsArgs>>;
   founded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   headquarters?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1864,6 +2426,7 @@ export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends Re
   partners?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<CompanyPartnersArgs>>;
   peers?: Resolver<Array<ResolversTypes['Peer']>, ParentType, ContextType, Partial<CompanyPeersArgs>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<CompanyProgrammesArgs>>;
+  recognitions?: Resolver<Array<ResolversTypes['ReceivedRecognition']>, ParentType, ContextType, Partial<CompanyRecognitionsArgs>>;
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
   sdgs?: Resolver<Array<ResolversTypes['SDGSupport']>, ParentType, ContextType>;
   shortNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1924,6 +2487,24 @@ export type CoverageRowResolvers<ContextType = GraphQLContext, ParentType extend
   cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   heldCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DraftedStandardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftedStandard'] = ResolversParentTypes['DraftedStandard']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['DraftingRole'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type EngagementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Engagement'] = ResolversParentTypes['Engagement']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EngagementKind'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
@@ -2029,12 +2610,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Alliance' | 'Company' | 'Framework' | 'Metric' | 'Organization' | 'Programme' | 'Report' | 'SDG' | 'Standard', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Alliance' | 'Assurance' | 'Company' | 'Framework' | 'Metric' | 'Organization' | 'Programme' | 'Recognition' | 'Report' | 'SDG' | 'Standard', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  assurancesProvided?: Resolver<Array<ResolversTypes['Assurance']>, ParentType, ContextType>;
+  engagedBy?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedRecognitions?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2126,6 +2711,8 @@ export type ProgrammePartnerResolvers<ContextType = GraphQLContext, ParentType e
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<QueryAllianceArgs, 'id'>>;
   alliances?: Resolver<ResolversTypes['AllianceConnection'], ParentType, ContextType, Partial<QueryAlliancesArgs>>;
+  assurance?: Resolver<ResolversTypes['Assurance'], ParentType, ContextType, RequireFields<QueryAssuranceArgs, 'id'>>;
+  assurances?: Resolver<ResolversTypes['AssuranceConnection'], ParentType, ContextType, Partial<QueryAssurancesArgs>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, Partial<QueryCompaniesArgs>>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   compareCompanies?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareCompaniesArgs, 'ids'>>;
@@ -2142,6 +2729,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'id'>>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<QueryProgrammesArgs>>;
+  recognition?: Resolver<ResolversTypes['Recognition'], ParentType, ContextType, RequireFields<QueryRecognitionArgs, 'id'>>;
+  recognitions?: Resolver<ResolversTypes['RecognitionConnection'], ParentType, ContextType, Partial<QueryRecognitionsArgs>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, Partial<QueryReportsArgs>>;
   sdg?: Resolver<ResolversTypes['SDG'], ParentType, ContextType, RequireFields<QuerySdgArgs, 'number'>>;
@@ -2151,7 +2740,60 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, Partial<QueryStandardsArgs>>;
 }>;
 
+export type ReceivedRecognitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReceivedRecognition'] = ResolversParentTypes['ReceivedRecognition']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holderKind?: Resolver<ResolversTypes['RecognitionHolderKind'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  levelZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recognition?: Resolver<ResolversTypes['Recognition'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type RecognitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Recognition'] = ResolversParentTypes['Recognition']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['RecognitionIssuer']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecognitionKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameZhHans?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipients?: Resolver<ResolversTypes['RecognitionRecipientConnection'], ParentType, ContextType, Partial<RecognitionRecipientsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecognitionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecognitionConnection'] = ResolversParentTypes['RecognitionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecognitionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecognitionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecognitionEdge'] = ResolversParentTypes['RecognitionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Recognition'], ParentType, ContextType>;
+}>;
+
+export type RecognitionIssuerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecognitionIssuer'] = ResolversParentTypes['RecognitionIssuer']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Alliance' | 'Organization', ParentType, ContextType>;
+}>;
+
+export type RecognitionRecipientConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecognitionRecipientConnection'] = ResolversParentTypes['RecognitionRecipientConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecognitionRecipientEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecognitionRecipientEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecognitionRecipientEdge'] = ResolversParentTypes['RecognitionRecipientEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['ReceivedRecognition']>, ParentType, ContextType>;
+}>;
+
 export type ReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
+  assurances?: Resolver<Array<ResolversTypes['Assurance']>, ParentType, ContextType>;
   frameworkReferences?: Resolver<Array<ResolversTypes['FrameworkReference']>, ParentType, ContextType>;
   frameworks?: Resolver<Array<ResolversTypes['Framework']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2211,7 +2853,7 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 }>;
 
 export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Alliance' | 'Company' | 'Framework' | 'Metric' | 'Organization' | 'Programme' | 'Report' | 'SDG' | 'Standard', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Alliance' | 'Company' | 'Framework' | 'Metric' | 'Organization' | 'Programme' | 'Recognition' | 'Report' | 'SDG' | 'Standard', ParentType, ContextType>;
 }>;
 
 export type SharedAllianceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedAlliance'] = ResolversParentTypes['SharedAlliance']> = ResolversObject<{
@@ -2227,13 +2869,17 @@ export type SharedItemResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type StandardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standard'] = ResolversParentTypes['Standard']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  assurances?: Resolver<Array<ResolversTypes['Assurance']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['StandardCategory'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  drafters?: Resolver<Array<ResolversTypes['DraftedStandard']>, ParentType, ContextType>;
   holders?: Resolver<ResolversTypes['StandardHolderConnection'], ParentType, ContextType, Partial<StandardHoldersArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['StandardKind']>, ParentType, ContextType>;
   requiredBy?: Resolver<Array<ResolversTypes['SupplierRequirement']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2287,6 +2933,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AllianceEdge?: AllianceEdgeResolvers<ContextType>;
   AllianceMemberConnection?: AllianceMemberConnectionResolvers<ContextType>;
   AllianceMemberEdge?: AllianceMemberEdgeResolvers<ContextType>;
+  Assurance?: AssuranceResolvers<ContextType>;
+  AssuranceConnection?: AssuranceConnectionResolvers<ContextType>;
+  AssuranceEdge?: AssuranceEdgeResolvers<ContextType>;
   Certification?: CertificationResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyAlliances?: CompanyAlliancesResolvers<ContextType>;
@@ -2298,6 +2947,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Coverage?: CoverageResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageRow?: CoverageRowResolvers<ContextType>;
+  DraftedStandard?: DraftedStandardResolvers<ContextType>;
+  Engagement?: EngagementResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Framework?: FrameworkResolvers<ContextType>;
   FrameworkConnection?: FrameworkConnectionResolvers<ContextType>;
@@ -2326,6 +2977,13 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
   ProgrammePartner?: ProgrammePartnerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReceivedRecognition?: ReceivedRecognitionResolvers<ContextType>;
+  Recognition?: RecognitionResolvers<ContextType>;
+  RecognitionConnection?: RecognitionConnectionResolvers<ContextType>;
+  RecognitionEdge?: RecognitionEdgeResolvers<ContextType>;
+  RecognitionIssuer?: RecognitionIssuerResolvers<ContextType>;
+  RecognitionRecipientConnection?: RecognitionRecipientConnectionResolvers<ContextType>;
+  RecognitionRecipientEdge?: RecognitionRecipientEdgeResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportConnection?: ReportConnectionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;

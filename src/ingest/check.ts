@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { loadCatalog } from './facts/catalog';
 import { FACTS_DIR, REPORTS_DIR, factsFilesIn, readReportLines } from './facts/files';
-import { FactsFileError, readFactsFile } from './facts/read';
+import { describeProblem, FactsFileError, readFactsFile } from './facts/read';
 import type { FactsFile } from './facts/schema';
 import { verifyConsistency, verifyEvidence, verifyNaming, verifyReferences, type Problem } from './facts/verify';
 import { verifyMetrics } from './facts/verify-metrics';
@@ -49,10 +49,20 @@ export function runCheck(args: readonly string[]): number {
   if (missing.length > 0) return 1;
   const paths = targets.flatMap((t) => (statSync(t).isDirectory() ? factsFilesIn(t) : [t]));
   const problems = checkFacts(paths);
-  for (const p of problems) console.log(`${p.severity.toUpperCase()} ${p.file} ${p.path}: ${p.message}`);
+  for (const p of problems) console.log(`${p.severity.toUpperCase()} ${describeProblem(p.file, p)}`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   console.log(`${paths.length} facts file(s), ${errors} error(s), ${problems.length - errors} warning(s)`);
   return errors > 0 ? 1 : 0;
 }
 
-if (require.main === module) process.exitCode = runCheck(process.argv.slice(2));
+/** The command: whatever goes wrong is one line, never a stack trace. */
+export function main(args: readonly string[]): number {
+  try {
+    return runCheck(args);
+  } catch (err) {
+    console.log(`ERROR ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  }
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

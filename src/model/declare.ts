@@ -35,10 +35,19 @@ export type Direction = 'out' | 'in';
 export interface Hop {
   readonly type: string;
   readonly direction: Direction;
+  /**
+   * Relationships walked first, from the node to the one `type` starts or ends at (a company's
+   * assurances are reached through its reports). Only for fields listing nodes.
+   */
+  readonly via?: readonly Hop[];
 }
 
 export const outgoing = (type: string): Hop => ({ type, direction: 'out' });
 export const incoming = (type: string): Hop => ({ type, direction: 'in' });
+/** `then`, walked after `first`: `through(outgoing('PUBLISHED'), outgoing('ASSURED_BY'))`. */
+export const through = (first: Hop, then: Hop): Hop => ({ ...then, via: [...(first.via ?? []), { type: first.type, direction: first.direction }] });
+/** The first relationship a hop walks from its node (the hop itself, or the first of its `via`). */
+export const firstStep = (hop: Hop): Hop => hop.via?.[0] ?? hop;
 
 /** A GraphQL field read from a property of a node or a relationship. */
 export interface Property {
@@ -92,12 +101,17 @@ export type RelationshipField =
   /** The evidence of every relationship of the type at the node, in report order. */
   | { readonly kind: 'evidence'; readonly hop: Hop };
 
+/** The evidence of every fact at the node, whatever its relationship type, in report order: every source that speaks of it. */
+export interface AllEvidenceField {
+  readonly kind: 'allEvidence';
+}
+
 /** A field answered by a resolver of its own (a ranking, a path search): only the node's id is projected. */
 export interface ResolverField {
   readonly kind: 'resolver';
 }
 
-export type EntityField = RelationshipField | ResolverField;
+export type EntityField = RelationshipField | ResolverField | AllEvidenceField;
 
 export const relationships = (hop: Hop, order: Order<RelVars>, args?: Readonly<Record<string, (v: RelVars) => string>>): RelationshipField =>
   args ? { kind: 'relationships', hop, order, arguments: args } : { kind: 'relationships', hop, order };
@@ -112,6 +126,7 @@ export const connection = (hop: Hop, sort: readonly SortSpec[], edges: Readonly<
 });
 export const evidenceOf = (hop: Hop): RelationshipField => ({ kind: 'evidence', hop });
 export const resolver: ResolverField = { kind: 'resolver' };
+export const evidenceOfAllFacts: AllEvidenceField = { kind: 'allEvidence' };
 
 /** What a custom filter compiles with: fresh names, parameters, and the other filters. */
 export interface FilterScope {

@@ -154,7 +154,14 @@ class Builder {
       const relationship = declared[name];
       if (property && relationship) this.problem(`${type}.${name} is declared both as a property and as a relationship field`);
       if (property) fields.set(name, propertyWriter(property, name, isListType(getNullableType(field.type))));
-      else if (relationship?.kind === 'resolver') {
+      else if (relationship?.kind === 'allEvidence') {
+        if (!(isListType(getNullableType(field.type)) && getNamedType(field.type).name === 'Evidence')) this.problem(`${type}.${name} must return a list of Evidence`);
+        // Every relationship at the node that carries evidence, whatever its type or direction.
+        fields.set(name, (v, tree, cx) => {
+          const r = cx.names.variable('r');
+          return projectEvidence(cx, `COLLECT { MATCH (${v.n})-[${r}]-() WHERE ${r}.evidenceLines IS NOT NULL RETURN ${r} ORDER BY ${r}.report, type(${r}), ${r}.evidenceLines[0] }`, tree);
+        });
+      } else if (relationship?.kind === 'resolver') {
         if (!this.input.resolved.has(`${type}.${name}`)) this.problem(`${type}.${name} is declared as answered by a resolver, but no resolver answers it`);
         fields.set(name, () => undefined);
       } else if (relationship) {
@@ -458,7 +465,7 @@ class Builder {
         const sdlField = sdl?.[name];
         const spec = { list: sdlField ? isListType(getNullableType(sdlField.type)) : false, ...(property.matchOn?.simplify ? { simplify: toSimplified } : {}) };
         fields.set(name, (n, value, cx) => operatorPredicates(name, `${n}.${cypherProperty}`, spec, value, cx));
-      } else if (relationship && relationship.kind !== 'resolver' && relationship.kind !== 'evidence') {
+      } else if (relationship && relationship.kind !== 'resolver' && relationship.kind !== 'evidence' && relationship.kind !== 'allEvidence') {
         const writer = this.relationshipFilter(input.name, name, entity.label, relationship, fieldInput, inputName);
         if (writer) fields.set(name, writer);
       } else {

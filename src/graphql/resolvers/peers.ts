@@ -9,7 +9,7 @@ import { allRows, planner } from '../plan';
 /** Company.peers: other companies ranked by the weighted overlap of what they share with this one. */
 
 /** Weight of one shared item, by what kind of thing it is. */
-export const PEER_WEIGHTS = { STANDARDS: 3, ALLIANCES: 3, SUPPLIERS: 2, PARTNERS: 2, PROGRAMME_PARTNERS: 2, FRAMEWORKS: 1, SDGS: 1 } as const;
+export const PEER_WEIGHTS = { STANDARDS: 3, ALLIANCES: 3, SUPPLIERS: 2, PARTNERS: 2, PROGRAMME_PARTNERS: 2, FRAMEWORKS: 1, SDGS: 1, RECOGNITIONS: 1 } as const;
 type Dimension = keyof typeof PEER_WEIGHTS;
 const ALL_DIMENSIONS = Object.keys(PEER_WEIGHTS) as Dimension[];
 
@@ -23,6 +23,8 @@ const SHARED_PATTERNS: Record<Dimension, string> = {
     '(me)-[:RUNS]->(:Programme)-[:IN_PARTNERSHIP_WITH]->(x:Organization)<-[:IN_PARTNERSHIP_WITH]-(:Programme)<-[:RUNS]-(other:Company)',
   FRAMEWORKS: '(me)-[:PUBLISHED]->(:Report)-[:FOLLOWS]->(x:Framework)<-[:FOLLOWS]-(:Report)<-[:PUBLISHED]-(other:Company)',
   SDGS: '(me)-[:SUPPORTS]->(x:SDG)<-[:SUPPORTS]-(other:Company)',
+  // The same scheme, whatever the level or year: it says both are rated or ranked by the same body, not how well.
+  RECOGNITIONS: '(me)-[:RECEIVED]->(x:Recognition)<-[:RECEIVED]-(other:Company)',
 };
 
 const itemName = (x: string) =>

@@ -13,7 +13,7 @@ const standardNode = (s: StandardDefinition) => ({
     ...s,
     aliases: unique(s.aliases),
     codeKeys: unique([s.code, ...s.aliases].map(standardKey)),
-    searchText: searchText([s.code, s.title, ...s.aliases]),
+    searchText: searchText([s.code, s.title, s.titleZh, ...s.aliases]),
   }),
 });
 
@@ -21,7 +21,7 @@ export default declare({
   entities: [
     {
       label: 'Standard',
-      properties: { id: prop, code: prop, title: prop, category: prop, issuer: prop, aliases: prop },
+      properties: { id: prop, code: prop, title: prop, titleZh: prop, category: prop, kind: prop, issuer: prop, aliases: prop },
       fields: {
         holders: connection(incoming('HOLDS_CERTIFICATION'), [{ field: 'name', direction: 'ASC' }], {
           holdings: (v) => [`${v.r}.holderKind`, `coalesce(${v.r}.holder, '')`, `coalesce(${v.r}.report, '')`],
