@@ -333,6 +333,49 @@ const CHECKS: Record<string, (run: Run) => Promise<void>> = {
     expect(dataOf(await run<Out>({}, auth)).upsertCertification).toEqual(expected);
     expect(dataOf(await run<Out>({}, auth)).upsertCertification).toEqual(expected);
   },
+
+  'ecovadis-rating-holders': async (run) => {
+    type Out = {
+      recognitions: {
+        edges: { node: { id: string; issuers: { id: string }[]; recipients: { edges: { node: { id: string }; receipts: { level: string; year: number; evidence: EvidenceOut[] }[] }[] } } }[];
+      };
+    };
+    const { recognitions } = dataOf(await run<Out>());
+    expect(recognitions.edges.map((e) => e.node.id)).toEqual(['ecovadis-rating']);
+    const [rating] = recognitions.edges;
+    expect(rating!.node.issuers).toEqual([expect.objectContaining({ id: 'ecovadis' })]);
+    expect(rating!.node.recipients.edges).toEqual([{ node: expect.objectContaining({ id: 'hikvision' }), receipts: [expect.objectContaining({ level: 'Silver', year: 2025 })] }]);
+    expectVerbatim(rating!.node.recipients.edges[0]!.receipts[0]!.evidence);
+    // The filter is on the name: another name finds no rating.
+    expect(dataOf(await run<Out>({ name: 'no such rating' })).recognitions.edges).toEqual([]);
+  },
+
+  'company-recognitions': async (run) => {
+    type Out = { company: { recognitions: { recognition: { kind: string; issuers: { __typename: string }[] }; holder: string | null; holderKind: string; evidence: EvidenceOut[] }[] } };
+    const { company } = dataOf(await run<Out>());
+    expect(company.recognitions.length).toBeGreaterThan(5);
+    expect(new Set(company.recognitions.map((r) => r.recognition.kind))).toEqual(new Set(['AWARD', 'HONOUR', 'DESIGNATION']));
+    for (const r of company.recognitions) {
+      expectVerbatim(r.evidence);
+      if (r.holderKind !== 'GROUP') expect(r.holder).toBeTruthy();
+    }
+    expect(company.recognitions.some((r) => r.holderKind !== 'GROUP')).toBe(true);
+    const rankings = dataOf(await run<Out>({ kinds: ['RANKING'] })).company.recognitions;
+    expect(rankings.length).toBeGreaterThan(0);
+    for (const r of rankings) expect(r.recognition.kind).toBe('RANKING');
+  },
+
+  'report-assurance': async (run) => {
+    type Out = {
+      report: { assurances: { scope: string; provider: { id: string } | null; standards: { code: string }[]; evidence: { line: number; quote: string }[] }[] };
+    };
+    const { report } = dataOf(await run<Out>());
+    expect(report.assurances.map((a) => a.scope).sort()).toEqual(['FINANCIAL_STATEMENTS', 'GHG_DATA', 'GHG_DATA', 'REPORT']);
+    const assured = report.assurances.find((a) => a.scope === 'REPORT')!;
+    expect(assured.provider).toEqual(expect.objectContaining({ id: 'hangzhou-tuv-nord' }));
+    expect(assured.standards.map((s) => s.code)).toEqual(['AA1000AS', 'ISSA 5000']);
+    for (const a of report.assurances) expectVerbatim(a.evidence.map((e) => ({ ...e, report: { id: 'hikvision-esg-2024' } })));
+  },
 };
 
 function operationFiles(): string[] {
