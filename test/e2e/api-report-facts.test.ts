@@ -85,6 +85,22 @@ describe('assurances', () => {
   });
 });
 
+describe('standards', () => {
+  it('have the Chinese title a report writes and a kind; search finds them by it in either script', async () => {
+    type Out = { standard: { titleZh: string; kind: string }; hans: { node: { id: string } }[]; hant: { node: { id: string } }[]; products: { totalCount: number } };
+    const data = dataOf(
+      await gql<Out>(`{ standard(id: "iso-iec-29151") { titleZh kind }
+        hans: search(text: "个人身份信息保护", types: [STANDARD]) { node { ... on Standard { id } } }
+        hant: search(text: "個人身份信息保護", types: [STANDARD]) { node { ... on Standard { id } } }
+        products: standards(where: { kind: { eq: PRODUCT } }) { totalCount } }`),
+    );
+    expect(data.standard).toEqual({ titleZh: '个人身份信息保护管理体系', kind: 'MANAGEMENT_SYSTEM' });
+    expect(data.hans.map((h) => h.node.id)).toContain('iso-iec-29151');
+    expect(data.hant.map((h) => h.node.id)).toContain('iso-iec-29151');
+    expect(data.products.totalCount).toBeGreaterThan(0);
+  });
+});
+
 describe('standards a company helped draft', () => {
   it('are DRAFTED relationships with the role, not memberships of bodies the report does not name', async () => {
     type Drafted = { role: string; year: number | null; standard: { id: string; code: string; titleZh: string | null; kind: string }; evidence: EvidenceOut[] };
