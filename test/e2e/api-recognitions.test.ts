@@ -1,5 +1,6 @@
-import { FACTS_DIR, factsFilesIn, readAllFacts, readReportLines } from '../../src/ingest/facts/files';
+import { FACTS_DIR, factsFilesIn, readAllFacts } from '../../src/ingest/facts/files';
 import { apiOverDataset } from '../support/api';
+import { expectVerbatim, type EvidenceOut } from '../support/evidence';
 import { dataOf } from '../support/server';
 
 /** Recognitions over the shipped dataset: the schemes, who confers them, who received what, and where the reports say so. */
@@ -7,21 +8,6 @@ import { dataOf } from '../support/server';
 const api = apiOverDataset();
 const gql = <T>(query: string, variables?: Record<string, unknown>) => api.server().gql<T>(query, variables);
 const shipped = readAllFacts(factsFilesIn(FACTS_DIR)).map((f) => f.facts);
-
-interface EvidenceOut {
-  report: { id: string };
-  line: number;
-  quote: string;
-}
-
-/** Every quote is on its line of its report (or, for PDF line breaks, within three lines of it). */
-function expectVerbatim(evidence: readonly EvidenceOut[]): void {
-  expect(evidence.length).toBeGreaterThan(0);
-  for (const e of evidence) {
-    const lines = readReportLines(`${e.report.id}.txt`);
-    expect({ ...e, found: lines.slice(Math.max(0, e.line - 3), e.line + 4).some((l) => l.includes(e.quote)) }).toMatchObject({ found: true });
-  }
-}
 
 describe('recognitions', () => {
   it('one node per scheme the facts define, one RECEIVED per receipt they state', async () => {

@@ -1,5 +1,6 @@
-import { FACTS_DIR, factsFilesIn, readAllFacts, readReportLines } from '../../src/ingest/facts/files';
+import { FACTS_DIR, factsFilesIn, readAllFacts } from '../../src/ingest/facts/files';
 import { apiOverDataset } from '../support/api';
+import { expectVerbatim, type EvidenceOut } from '../support/evidence';
 import { dataOf } from '../support/server';
 
 /**
@@ -11,20 +12,6 @@ const api = apiOverDataset();
 const gql = <T>(query: string, variables?: Record<string, unknown>) => api.server().gql<T>(query, variables);
 const shipped = readAllFacts(factsFilesIn(FACTS_DIR)).map((f) => f.facts);
 const factsOf = (company: string) => shipped.filter((f) => f.company.id === company);
-
-interface EvidenceOut {
-  report: { id: string };
-  line: number;
-  quote: string;
-}
-
-function expectVerbatim(evidence: readonly EvidenceOut[]): void {
-  expect(evidence.length).toBeGreaterThan(0);
-  for (const e of evidence) {
-    const lines = readReportLines(`${e.report.id}.txt`);
-    expect({ ...e, found: lines.slice(Math.max(0, e.line - 3), e.line + 4).some((l) => l.includes(e.quote)) }).toMatchObject({ found: true });
-  }
-}
 
 interface AssuranceOut {
   id: string;
