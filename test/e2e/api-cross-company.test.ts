@@ -28,7 +28,7 @@ describe('Company.peers', () => {
         '{ company(id: "hikvision") { peers(first: 10) { score shared { dimension } } } }',
       ),
     );
-    const weights: Record<string, number> = { STANDARDS: 3, ALLIANCES: 3, SUPPLIERS: 2, PARTNERS: 2, PROGRAMME_PARTNERS: 2, FRAMEWORKS: 1, SDGS: 1 };
+    const weights: Record<string, number> = { STANDARDS: 3, ALLIANCES: 3, SUPPLIERS: 2, PARTNERS: 2, PROGRAMME_PARTNERS: 2, FRAMEWORKS: 1, SDGS: 1, RECOGNITIONS: 1 };
     expect(company.peers.length).toBeGreaterThan(0);
     for (const peer of company.peers) {
       expect(peer.score).toBe(peer.shared.reduce((sum, s) => sum + weights[s.dimension]!, 0));

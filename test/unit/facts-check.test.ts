@@ -142,7 +142,12 @@ describe('facts:check', () => {
     it('says a file is not JSON instead of failing', () => {
       const path = join(dir, 'broken.json');
       writeFileSync(path, '{ "source": ');
-      expect(messages(checkFacts([path]))).toEqual([expect.stringMatching(/^: not readable JSON: /)]);
+      expect(messages(checkFacts([path]))).toEqual([': not valid JSON: value expected']);
+      expect(checkFacts([path])[0]!.at).toEqual({ line: 1, column: 13 });
+    });
+
+    it('says a file cannot be read instead of failing', () => {
+      expect(messages(checkFacts([join(dir, 'absent.json'), dir]))).toEqual([': cannot be read: ENOENT', ': cannot be read: EISDIR']);
     });
   });
 });
