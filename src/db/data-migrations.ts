@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Database, Transaction } from './database';
+import { RENAMED_IDS } from '../ingest/facts/files';
 import { INTEGER_PROPERTIES } from '../ingest/load/integers';
 import { endsOf, model, type Registry } from '../model/registry';
-import { fromRoot } from '../paths';
 
 /**
  * Data migrations: changes to a graph loaded by an earlier version that reloading the facts alone
@@ -13,20 +13,18 @@ import { fromRoot } from '../paths';
  * once per entry however often `migrate` runs.
  */
 
-export const RENAMED_IDS_FILE = fromRoot('data', 'renamed-ids.json');
-
 const id = z.string().min(1);
 const label = z.string().regex(/^[A-Z][A-Za-z]*$/);
 export const renamedIdsSchema = z.object({
-  merged: z.array(z.object({ label, from: id, into: id }).passthrough()).default([]),
-  renamed: z.array(z.object({ label, from: id, to: id }).passthrough()).default([]),
-  relabelled: z.array(z.object({ from: id, fromLabel: label, to: id, toLabel: label }).passthrough()).default([]),
-  split: z.array(z.object({ label, from: id, into: z.array(id) }).passthrough()).default([]),
-  removed: z.array(z.object({ label, id }).passthrough()).default([]),
+  merged: z.array(z.object({ label, from: id, into: id })).default([]),
+  renamed: z.array(z.object({ label, from: id, to: id })).default([]),
+  relabelled: z.array(z.object({ from: id, fromLabel: label, to: id, toLabel: label })).default([]),
+  split: z.array(z.object({ label, from: id, into: z.array(id) })).default([]),
+  removed: z.array(z.object({ label, id })).default([]),
 });
 export type RenamedIds = z.infer<typeof renamedIdsSchema>;
 
-export function readRenamedIds(file = RENAMED_IDS_FILE): RenamedIds {
+export function readRenamedIds(file = RENAMED_IDS): RenamedIds {
   return renamedIdsSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 

@@ -46,8 +46,6 @@ export const outgoing = (type: string): Hop => ({ type, direction: 'out' });
 export const incoming = (type: string): Hop => ({ type, direction: 'in' });
 /** `then`, walked after `first`: `through(outgoing('PUBLISHED'), outgoing('ASSURED_BY'))`. */
 export const through = (first: Hop, then: Hop): Hop => ({ ...then, via: [...(first.via ?? []), { type: first.type, direction: first.direction }] });
-/** The first relationship a hop walks from its node (the hop itself, or the first of its `via`). */
-export const firstStep = (hop: Hop): Hop => hop.via?.[0] ?? hop;
 
 /** A GraphQL field read from a property of a node or a relationship. */
 export interface Property {

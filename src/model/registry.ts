@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  firstStep,
   isDeclarations,
   type CatalogSource,
   type Declarations,
@@ -200,11 +199,18 @@ export class Registry {
         for (const type of [...(field.hop.via ?? []), field.hop].map((h) => h.type)) {
           if (!this.relationships.has(type)) problems.push(`${e.label}.${name} walks ${type}, which is not a declared relationship`);
         }
-        const step = firstStep(field.hop);
-        const r = this.relationships.get(step.type);
-        if (!r) continue;
-        const near = step.direction === 'out' ? [r.from] : endsOf(r);
-        if (!near.includes(e.label)) problems.push(`${e.label}.${name} walks ${step.type} ${step.direction}, which does not ${step.direction === 'out' ? 'start' : 'end'} at ${e.label}`);
+        // Each step starts where the one before it ended: the first at the entity itself.
+        let at: readonly string[] = [e.label];
+        for (const step of [...(field.hop.via ?? []), field.hop]) {
+          const r = this.relationships.get(step.type);
+          if (!r) break;
+          const near = step.direction === 'out' ? [r.from] : endsOf(r);
+          if (!near.some((l) => at.includes(l))) {
+            problems.push(`${e.label}.${name} walks ${step.type} ${step.direction}, which does not ${step.direction === 'out' ? 'start' : 'end'} at ${at.join(' or ')}`);
+            break;
+          }
+          at = step.direction === 'out' ? endsOf(r) : [r.from];
+        }
       }
     }
     return problems;
