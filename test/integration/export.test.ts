@@ -95,6 +95,10 @@ describe('export --format csv', () => {
     const hik14001 = rows.find((r) => r.from === 'hikvision' && r.to === 'iso-14001')!;
     expect(hik14001).toMatchObject({ holderKind: 'GROUP', year: '2024', report: 'hikvision-esg-2024' });
     expect(JSON.parse(hik14001.evidence!)).toEqual([{ report: 'hikvision-esg-2024', line: 966, quote: '2024 年,公司持续通过 ISO 14001 环境管理体系认证' }]);
+    const received = readCsv(join(dir, 'relationships-RECEIVED.csv')).find((r) => r.from === 'hikvision' && r.to === 'ecovadis-rating')!;
+    expect(received).toMatchObject({ level: 'Silver', year: '2025', report: 'hikvision-esg-2024' });
+    expect(JSON.parse(received.evidence!)[0]).toMatchObject({ report: 'hikvision-esg-2024', line: 105 });
+    expect(readCsv(join(dir, 'nodes-Recognition.csv')).find((r) => r.id === 'ecovadis-rating')).toMatchObject({ kind: 'RATING', nameZh: 'EcoVadis 可持续发展评估' });
     // PUBLISHED facts carry no evidence: no evidence column.
     expect(Object.keys(readCsv(join(dir, 'relationships-PUBLISHED.csv'))[0]!)).toEqual(['from', 'to', 'report']);
   });
@@ -194,6 +198,9 @@ describe('export --format graphml', () => {
     expect(value(sensetime, keyOf('node', 'labels'))).toBe('Company');
     expect(value(sensetime, keyOf('node', 'nameZh'))).toBe('商汤集团股份有限公司');
     expect(doc.graphml.key.find((k) => k['@_attr.name'] === 'value')).toMatchObject({ '@_for': 'edge', '@_attr.type': 'double' });
+    // Whole numbers are stored as integers, so typed formats give them an integer type.
+    expect(doc.graphml.key.find((k) => k['@_for'] === 'edge' && k['@_attr.name'] === 'year')).toMatchObject({ '@_attr.type': 'long' });
+    expect(doc.graphml.key.find((k) => k['@_for'] === 'node' && k['@_attr.name'] === 'founded')).toMatchObject({ '@_attr.type': 'long' });
   });
 });
 
