@@ -97,20 +97,23 @@ const shown = (value: Record<string, unknown>) =>
 
 /**
  * Shared entities the load would change although the graph holds facts of other reports about
- * them (reports loaded from files that are not in the facts directory): their name, kind or
- * definition must stay as those reports have it. Catalogue entries are reference data, not checked.
+ * them, reports that no facts file read here states (loaded from elsewhere): their name, kind or
+ * definition must stay as those reports have it. Catalogue entries are reference data and nodes a
+ * curator wrote are the curator's: neither is checked.
  */
 export async function graphConflicts(db: Database, selection: FactsSelection, catalog: Catalog, registry: Registry = model()): Promise<Problem[]> {
   const shared = new Set(catalogNodes(catalog, registry).map((n) => n.id));
   const plan = planLoad(selection.files, catalog, { only: selection.reports });
   const writes = new Map(plan.groups.flatMap((g) => g.nodes).filter((n) => !shared.has(n.id) && registry.entities.get(n.label)?.resolution).map((n) => [n.id, n]));
   if (writes.size === 0) return [];
+  // Reports with a facts file here were checked against it already: the graph may hold an older version of them.
+  const known = selection.files.map((f) => f.report.id);
   const held = await db.read<{ id: string; labels: string[]; props: Record<string, unknown>; reports: string[] }>(
-    `UNWIND $ids AS id MATCH (n:Entity {id: id})
-     WITH n, [(n)-[r]-() WHERE r.report IS NOT NULL AND NOT r.report IN $reports | r.report] AS others WHERE size(others) > 0
+    `UNWIND $ids AS id MATCH (n:Entity {id: id}) WHERE NOT coalesce(n.curated, false)
+     WITH n, [(n)-[r]-() WHERE r.report IS NOT NULL AND NOT r.report IN $known | r.report] AS others WHERE size(others) > 0
      RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'] AS labels, properties(n) AS props,
             reduce(seen = [], x IN others | CASE WHEN x IN seen THEN seen ELSE seen + x END) AS reports`,
-    { ids: [...writes.keys()], reports: [...selection.reports] },
+    { ids: [...writes.keys()], known },
   );
   const definedBy = new Map<string, { file: string; path: string }>();
   for (const facts of selection.files.filter((f) => selection.reports.has(f.report.id))) {
