@@ -12,6 +12,7 @@ const extract = (): { runExtract(args: string[]): Promise<number> } => require('
 const USAGE = `usage: esg-graph <command>
   serve                       start the API (and the local Neo4j when NEO4J_URI is unset)
   db start|stop|status        manage the local Neo4j
+  db backup|restore <file> [--force]   dump or load the local store (neo4j-admin)
   migrate                     apply pending cypher/migrations
   load [dir|file...]          load curated facts files (default data/facts)
   extract <report> [--company id] [--out file]
@@ -24,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
     case 'serve':
       return serveCommand(config);
     case 'db':
-      return dbCommand(config, args[0]);
+      return dbCommand(config, args[0], args.slice(1));
     case 'migrate':
       return migrateCommand(config);
     case 'load':
