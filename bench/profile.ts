@@ -13,7 +13,7 @@ import type { BenchQuery } from './queries';
 import type { SystemName } from './servers';
 
 /** A statement a system sent for one request, with its parameters. */
-interface Statement {
+export interface Statement {
   cypher: string;
   params: Params;
 }
@@ -40,7 +40,7 @@ export interface RequestProfile {
 }
 
 /** esg-graph's Database, noting every statement it runs. */
-class RecordingDatabase extends Database {
+export class RecordingDatabase extends Database {
   readonly statements: Statement[] = [];
 
   override async read<T extends Record<string, unknown>>(cypher: string, params: Params = {}, observer?: QueryObserver): Promise<T[]> {
@@ -58,7 +58,7 @@ function operators(plan: ProfiledPlan): OperatorCost[] {
   ];
 }
 
-async function profileStatement(driver: Driver, statement: Statement): Promise<StatementProfile> {
+export async function profileStatement(driver: Driver, statement: Statement): Promise<StatementProfile> {
   const session = driver.session({ database: 'neo4j' });
   try {
     const result = await session.run(`PROFILE ${statement.cypher}`, statement.params);

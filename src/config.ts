@@ -35,7 +35,8 @@ const envSchema = z.object({
   DEFAULT_PAGE_SIZE: int(1, 1000).default(20),
   MAX_PAGE_SIZE: int(1, 10_000).default(100),
   MAX_DEPTH: int(2, 50).default(12),
-  MAX_COST: int(100, 10_000_000).default(150_000),
+  /** Estimated db hits an operation may cost (src/graphql/cost); above it, QUERY_TOO_COMPLEX before Neo4j is asked. */
+  MAX_COST: int(100, 1_000_000_000).default(1_000_000),
   MAX_ALIASES: int(1, 1000).default(30),
   MAX_BODY_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
   CURATION_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),

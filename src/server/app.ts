@@ -8,6 +8,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { GraphQLContext } from '../graphql/context';
+import { costLimit } from '../graphql/cost/plugin';
+import { StatisticsCache } from '../graphql/cost/statistics';
 import { formatError } from '../graphql/format-error';
 import { armor, MAX_TOKENS } from '../graphql/limits';
 import { aliasAwareFieldResolver, buildResolvers } from '../graphql/resolvers';
@@ -49,6 +51,7 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
   const httpServer = http.createServer(app);
   const readiness = new ReadinessProbe(db);
   const protection = armor(config);
+  const statistics = new StatisticsCache(db, 30_000, (err) => logger.warn({ err: (err as Error).message }, 'graph statistics for the cost estimate could not be read'));
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),
@@ -66,6 +69,11 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
     logger,
     plugins: [
       ...protection.plugins,
+      costLimit({
+        maxCost: config.MAX_COST,
+        limits: { defaultPageSize: config.DEFAULT_PAGE_SIZE, maxPageSize: config.MAX_PAGE_SIZE, maxNestedList: 1000 },
+        statistics,
+      }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ...(production ? [] : [roundTrips()]),

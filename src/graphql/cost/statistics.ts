@@ -1,0 +1,108 @@
+import type { Database } from '../../db/database';
+import { ALL_FANOUTS, type Fanout } from './relations';
+
+/**
+ * What the cost estimate knows of the graph: node counts by label and relationship counts by type
+ * (Neo4j's count store: constant time), the average and largest degree of every relationship the API
+ * walks, and the indexed properties by label. Read at start and refreshed in the background, so the
+ * estimate follows the graph as it grows.
+ */
+export interface GraphStatistics {
+  nodes(label: string): number;
+  /** Average and largest number of `fanout.type` relationships of a `fanout.from` node in that direction. */
+  degree(fanout: Fanout): { average: number; max: number };
+  /** Index kinds on label.property (`RANGE`, `TEXT`, `FULLTEXT`...). */
+  indexes(label: string, property: string): ReadonlySet<string>;
+}
+
+export interface StatisticsSnapshot {
+  nodes: Record<string, number>;
+  degrees: Record<string, { average: number; max: number }>;
+  indexes: Record<string, string[]>;
+  readAt: number;
+}
+
+const degreeKey = (f: Fanout) => `${f.from}-${f.type}-${f.direction}`;
+
+export function statisticsOf(snapshot: StatisticsSnapshot): GraphStatistics {
+  return {
+    nodes: (label) => snapshot.nodes[label] ?? 0,
+    degree: (f) => snapshot.degrees[degreeKey(f)] ?? { average: 0, max: 0 },
+    indexes: (label, property) => new Set(snapshot.indexes[`${label}.${property}`] ?? []),
+  };
+}
+
+/** Marks the statements of this module (benchmarks leave them out of the operations they profile). */
+export const STATISTICS_MARK = '// cost statistics\n';
+
+const LABELS = ['Company', 'Standard', 'Alliance', 'Organization', 'Programme', 'Report', 'Framework', 'SDG', 'Metric', 'Entity'];
+/** Relationship types walked by `connection` (paths): all but reported metrics. */
+export const PATH_RELATIONSHIPS = 'pathRelationships';
+
+/** Reads the statistics from Neo4j: a few cheap statements (counts, degrees from node records, index list). */
+export async function readStatistics(db: Database): Promise<StatisticsSnapshot> {
+  const nodes: Record<string, number> = {};
+  for (const label of LABELS) {
+    const [row] = await db.read<{ n: number }>(`${STATISTICS_MARK}MATCH (n:${label}) RETURN count(n) AS n`);
+    nodes[label] = Number(row?.n ?? 0);
+  }
+  const [rels] = await db.read<{ all: number; reported: number }>(`${STATISTICS_MARK}RETURN COUNT { ()-[]->() } AS all, COUNT { ()-[:REPORTED]->() } AS reported`);
+  nodes[PATH_RELATIONSHIPS] = Number(rels?.all ?? 0) - Number(rels?.reported ?? 0);
+  const degrees: Record<string, { average: number; max: number }> = {};
+  for (const f of new Map(ALL_FANOUTS.map((x) => [degreeKey(x), x])).values()) {
+    const pattern = f.direction === 'out' ? `(n)-[:${f.type}]->()` : `(n)<-[:${f.type}]-()`;
+    const [row] = await db.read<{ average: number | null; max: number | null }>(
+      `${STATISTICS_MARK}MATCH (n:${f.from}) WITH COUNT { ${pattern} } AS d RETURN avg(d) AS average, max(d) AS max`,
+    );
+    degrees[degreeKey(f)] = { average: Number(row?.average ?? 0), max: Number(row?.max ?? 0) };
+  }
+  const indexRows = await db.read<{ type: string; labels: string[] | null; properties: string[] | null }>(
+    `${STATISTICS_MARK}SHOW INDEXES YIELD type, entityType, labelsOrTypes AS labels, properties, state WHERE entityType = 'NODE' AND state = 'ONLINE' RETURN type, labels, properties`,
+  );
+  const indexes: Record<string, string[]> = {};
+  for (const row of indexRows) {
+    for (const label of row.labels ?? []) {
+      // A composite index serves its first property alone; a fulltext index each of its properties.
+      const props = row.type === 'FULLTEXT' ? (row.properties ?? []) : (row.properties ?? []).slice(0, 1);
+      for (const p of props) (indexes[`${label}.${p}`] ??= []).push(row.type);
+    }
+  }
+  return { nodes, degrees, indexes, readAt: Date.now() };
+}
+
+const EMPTY: StatisticsSnapshot = { nodes: {}, degrees: {}, indexes: {}, readAt: 0 };
+
+/**
+ * Keeps statistics fresh: read on first use, then again in the background once older than
+ * `maxAgeMs`. Only the very first read is waited for; when it fails (Neo4j down) requests go on with
+ * an empty graph's statistics (they fail on the database anyway) and the read is tried again later.
+ */
+export class StatisticsCache {
+  private snapshot: StatisticsSnapshot | undefined;
+  private refreshing: Promise<void> | undefined;
+  private failedAt = 0;
+
+  constructor(
+    private readonly db: Database,
+    private readonly maxAgeMs = 30_000,
+    private readonly onError: (err: unknown) => void = () => {},
+  ) {}
+
+  async current(): Promise<GraphStatistics> {
+    const now = Date.now();
+    if (!this.snapshot && now - this.failedAt > this.maxAgeMs) await this.refresh();
+    else if (this.snapshot && now - this.snapshot.readAt > this.maxAgeMs && now - this.failedAt > this.maxAgeMs) void this.refresh();
+    return statisticsOf(this.snapshot ?? EMPTY);
+  }
+
+  private refresh(): Promise<void> {
+    this.refreshing ??= readStatistics(this.db)
+      .then((s) => void (this.snapshot = s))
+      .catch((err: unknown) => {
+        this.failedAt = Date.now();
+        this.onError(err);
+      })
+      .finally(() => (this.refreshing = undefined));
+    return this.refreshing;
+  }
+}
