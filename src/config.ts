@@ -43,6 +43,17 @@ const envSchema = z.object({
   LOAD_ON_START: bool.default(true),
   FACTS_DIR: z.string().min(1).default('data/facts'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Fair share per client (src/server/rate-limit.ts): requests at once, and estimated cost per second; 0 turns a limit off. */
+  RATE_LIMIT_CONCURRENCY: int(0, 100_000).default(16),
+  RATE_LIMIT_COST_PER_SECOND: int(0, 1_000_000_000).default(3_000_000),
+  /** Loopback clients (127.0.0.0/8, ::1) are not limited unless this is true. */
+  RATE_LIMIT_LOOPBACK: bool.default(false),
+  /** Express's `trust proxy`: false, true, a number of hops, or addresses; the client address comes from X-Forwarded-For only when set. */
+  TRUST_PROXY: z
+    .string()
+    .min(1)
+    .default('false')
+    .transform((v) => (v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v)),
 });
 
 /** Every environment variable the process reads. */

@@ -17,6 +17,7 @@ import { typeDefs } from '../graphql/schema';
 import type { Logger } from '../logger';
 import { bearerToken, isCurator } from './auth';
 import { rejectDeepNesting } from './nesting';
+import { CLIENT_HEADER, FairShare } from './rate-limit';
 import { ReadinessProbe } from './readiness';
 
 export interface App {
@@ -48,9 +49,11 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
   const production = config.NODE_ENV === 'production';
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = http.createServer(app);
   const readiness = new ReadinessProbe(db);
   const protection = armor(config);
+  const fairShare = new FairShare(config);
   const statistics = new StatisticsCache(db, 30_000, (err) => logger.warn({ err: (err as Error).message }, 'graph statistics for the cost estimate could not be read'));
 
   const apollo = new ApolloServer<GraphQLContext>({
@@ -73,6 +76,7 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
         maxCost: config.MAX_COST,
         limits: { defaultPageSize: config.DEFAULT_PAGE_SIZE, maxPageSize: config.MAX_PAGE_SIZE, maxNestedList: 1000 },
         statistics,
+        onEstimate: (request, estimate) => fairShare.charge(request.request.http?.headers.get(CLIENT_HEADER), estimate.cost),
       }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
@@ -90,6 +94,7 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
   });
   app.use(
     '/graphql',
+    fairShare.middleware,
     express.json({ limit: config.MAX_BODY_BYTES }),
     rejectDeepNesting,
     expressMiddleware(apollo, {
