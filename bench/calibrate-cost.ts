@@ -67,6 +67,8 @@ export interface Calibration {
   statements: number;
   warmMs: number;
   operators: string;
+  /** Index operators of the plans, with the index they read (shows whether a TEXT index serves a contains). */
+  indexes: string;
 }
 
 async function main(): Promise<void> {
@@ -104,7 +106,8 @@ async function main(): Promise<void> {
       const estimate = estimateCost(schema, parse(op.query), undefined, op.variables, stats, limits).cost;
       const dbHits = profiles.reduce((n, p) => n + p.dbHits, 0);
       const operators = [...new Set(profiles.flatMap((p) => p.top.map((t) => t.operator)))].slice(0, 4).join(', ');
-      rows.push({ name: op.name, estimate, dbHits, statements: statements.length, warmMs: Math.round(warmMs), operators });
+      const indexes = [...new Set(profiles.flatMap((p) => p.all.filter((o) => /Index/.test(o.operator)).map((o) => `${o.operator} ${/(?:TEXT|RANGE|FULLTEXT|UNIQUE)?\s*INDEX\s+\S+/.exec(o.details)?.[0] ?? o.details.slice(0, 60)}`)))].join('; ');
+      rows.push({ name: op.name, estimate, dbHits, statements: statements.length, warmMs: Math.round(warmMs), operators, indexes });
       console.log(`${op.name}: estimate ${estimate}, db hits ${dbHits}, ${Math.round(warmMs)} ms (${operators})`);
     }
   } finally {
@@ -120,9 +123,9 @@ async function main(): Promise<void> {
     `\`npx tsx bench/calibrate-cost.ts\` on the bench graph (bolt port ${BENCH_NEO4J.port}): ${size.companies} companies, ${size.nodes} nodes, ${size.relationships} relationships.`,
     'Estimate: `estimateCost` (src/graphql/cost/estimate.ts) with the graph\'s statistics; db hits: the sum over the statements the API ran, each under PROFILE; warm: one request over HTTP after a first one.',
     '',
-    '| operation | estimate | db hits | estimate ÷ hits | warm ms | heaviest operators |',
-    '|---|---:|---:|---:|---:|---|',
-    ...rows.map((r) => `| ${r.name} | ${r.estimate} | ${r.dbHits} | ${ratio(r).toFixed(2)} | ${r.warmMs} | ${r.operators} |`),
+    '| operation | estimate | db hits | estimate ÷ hits | warm ms | heaviest operators | index operators |',
+    '|---|---:|---:|---:|---:|---|---|',
+    ...rows.map((r) => `| ${r.name} | ${r.estimate} | ${r.dbHits} | ${ratio(r).toFixed(2)} | ${r.warmMs} | ${r.operators} | ${r.indexes.replace(/\|/g, '/')} |`),
     '',
     `Throughput over these operations: ${Math.round(hitsPerMs)} db hits per ms of warm request time.`,
     '',

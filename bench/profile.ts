@@ -30,6 +30,8 @@ export interface StatementProfile {
   rows: number;
   /** The operators doing most of the work, largest first. */
   top: OperatorCost[];
+  /** Every operator of the plan with its details (index names among them). */
+  all: OperatorCost[];
   cypher: string;
 }
 
@@ -69,6 +71,7 @@ export async function profileStatement(driver: Driver, statement: Statement): Pr
       dbHits: ops.reduce((n, o) => n + o.dbHits, 0),
       rows: result.records.length,
       top: [...ops].sort((a, b) => b.dbHits - a.dbHits).slice(0, 3),
+      all: ops,
       cypher: statement.cypher,
     };
   } finally {
