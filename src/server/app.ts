@@ -54,7 +54,7 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
   const readiness = new ReadinessProbe(db);
   const protection = armor(config);
   const fairShare = new FairShare(config);
-  const statistics = new StatisticsCache(db, 30_000, (err) => logger.warn({ err: (err as Error).message }, 'graph statistics for the cost estimate could not be read'));
+  const statistics = new StatisticsCache(db, 300_000, (err) => logger.warn({ err: (err as Error).message }, 'graph statistics for the cost estimate could not be read'));
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),

@@ -41,11 +41,8 @@ export const PATH_RELATIONSHIPS = 'pathRelationships';
 
 /** Reads the statistics from Neo4j: a few cheap statements (counts, degrees from node records, index list). */
 export async function readStatistics(db: Database): Promise<StatisticsSnapshot> {
-  const nodes: Record<string, number> = {};
-  for (const label of LABELS) {
-    const [row] = await db.read<{ n: number }>(`${STATISTICS_MARK}MATCH (n:${label}) RETURN count(n) AS n`);
-    nodes[label] = Number(row?.n ?? 0);
-  }
+  const [counts] = await db.read<Record<string, number>>(`${STATISTICS_MARK}RETURN ${LABELS.map((l) => `COUNT { (:${l}) } AS ${l}`).join(', ')}`);
+  const nodes: Record<string, number> = Object.fromEntries(LABELS.map((l) => [l, Number(counts?.[l] ?? 0)]));
   const [rels] = await db.read<{ all: number; reported: number }>(`${STATISTICS_MARK}RETURN COUNT { ()-[]->() } AS all, COUNT { ()-[:REPORTED]->() } AS reported`);
   nodes[PATH_RELATIONSHIPS] = Number(rels?.all ?? 0) - Number(rels?.reported ?? 0);
   const degrees: Record<string, { average: number; max: number }> = {};
@@ -74,8 +71,10 @@ const EMPTY: StatisticsSnapshot = { nodes: {}, degrees: {}, indexes: {}, readAt:
 
 /**
  * Keeps statistics fresh: read on first use, then again in the background once older than
- * `maxAgeMs`. Only the very first read is waited for; when it fails (Neo4j down) requests go on with
- * an empty graph's statistics (they fail on the database anyway) and the read is tried again later.
+ * `maxAgeMs` (the graph changes with loads, not with every request). Only the very first read is
+ * waited for; when a read fails (Neo4j down) requests go on with the last statistics, or an empty
+ * graph's (they fail on the database anyway), and the read is tried again `maxAgeMs` later, so a
+ * Neo4j that has just come back is not asked for statistics while it plans its first queries.
  */
 export class StatisticsCache {
   private snapshot: StatisticsSnapshot | undefined;
@@ -84,14 +83,16 @@ export class StatisticsCache {
 
   constructor(
     private readonly db: Database,
-    private readonly maxAgeMs = 30_000,
+    private readonly maxAgeMs = 300_000,
     private readonly onError: (err: unknown) => void = () => {},
   ) {}
 
   async current(): Promise<GraphStatistics> {
     const now = Date.now();
+    // An empty graph is about to be loaded (serve loads after it starts listening): look again soon.
+    const maxAge = this.snapshot?.nodes.Entity === 0 ? Math.min(this.maxAgeMs, 10_000) : this.maxAgeMs;
     if (!this.snapshot && now - this.failedAt > this.maxAgeMs) await this.refresh();
-    else if (this.snapshot && now - this.snapshot.readAt > this.maxAgeMs && now - this.failedAt > this.maxAgeMs) void this.refresh();
+    else if (this.snapshot && now - this.snapshot.readAt > maxAge && now - this.failedAt > this.maxAgeMs) void this.refresh();
     return statisticsOf(this.snapshot ?? EMPTY);
   }
 
