@@ -55,6 +55,7 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
   const protection = armor(config);
   const fairShare = new FairShare(config);
   const statistics = new StatisticsCache(db, 300_000, (err) => logger.warn({ err: (err as Error).message }, 'graph statistics for the cost estimate could not be read'));
+  statistics.prefetch();
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: typeDefs(),

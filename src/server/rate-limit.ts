@@ -48,15 +48,30 @@ export class FairShare {
     return `address ${address}`;
   }
 
-  /** Express middleware: names the client on the request and holds one of its concurrent slots until the answer is sent. */
+  /**
+   * Express middleware: names the client on the request, refuses it at once when the client has
+   * spent its cost for this second (before its body is even read), and holds one of its concurrent
+   * slots until the answer is sent.
+   */
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
     delete req.headers[CLIENT_HEADER];
     const client = this.clientOf(req);
     if (client === undefined) return next();
     req.headers[CLIENT_HEADER] = client;
+    void this.admit(client, req, res, next);
+  };
+
+  private async admit(client: string, _req: Request, res: Response, next: NextFunction): Promise<void> {
+    const spent = await this.costs?.get(client);
+    if (spent && spent.remainingPoints <= 0) {
+      const retry = seconds(spent.msBeforeNext);
+      res.setHeader('Retry-After', String(retry));
+      res.status(429).json({ errors: [rateLimited(this.costMessage(), retry)] });
+      return;
+    }
     if (!this.concurrent) return next();
     const limiter = this.concurrent;
-    limiter.consume(client, 1).then(
+    await limiter.consume(client, 1).then(
       () => {
         res.once('close', () => void limiter.reward(client, 1));
         next();
@@ -66,7 +81,11 @@ export class FairShare {
         res.status(429).json({ errors: [rateLimited(`Too many requests at once: at most ${this.config.RATE_LIMIT_CONCURRENCY} per client`, 1)] });
       },
     );
-  };
+  }
+
+  private costMessage(): string {
+    return `Too much work asked: at most ${this.config.RATE_LIMIT_COST_PER_SECOND} estimated db hits per second per client`;
+  }
 
   /** Charges a request's estimated cost to its client; throws 429 RATE_LIMITED when the client has spent its share for now. */
   async charge(client: string | undefined, cost: number): Promise<void> {
@@ -77,7 +96,7 @@ export class FairShare {
     } catch (err) {
       if (!(err instanceof RateLimiterRes)) throw err;
       const retry = seconds(err.msBeforeNext);
-      const body = rateLimited(`Too much work asked: at most ${this.config.RATE_LIMIT_COST_PER_SECOND} estimated db hits per second per client`, retry);
+      const body = rateLimited(this.costMessage(), retry);
       throw new GraphQLError(body.message, {
         extensions: { ...body.extensions, http: { status: 429, headers: new HeaderMap([['retry-after', String(retry)]]) } },
       });

@@ -45,14 +45,18 @@ export async function readStatistics(db: Database): Promise<StatisticsSnapshot> 
   const nodes: Record<string, number> = Object.fromEntries(LABELS.map((l) => [l, Number(counts?.[l] ?? 0)]));
   const [rels] = await db.read<{ all: number; reported: number }>(`${STATISTICS_MARK}RETURN COUNT { ()-[]->() } AS all, COUNT { ()-[:REPORTED]->() } AS reported`);
   nodes[PATH_RELATIONSHIPS] = Number(rels?.all ?? 0) - Number(rels?.reported ?? 0);
-  const degrees: Record<string, { average: number; max: number }> = {};
-  for (const f of new Map(ALL_FANOUTS.map((x) => [degreeKey(x), x])).values()) {
+  // Every degree in one statement: one plan to make, however many walks the API has.
+  const walks = [...new Map(ALL_FANOUTS.map((x) => [degreeKey(x), x])).values()];
+  const branches = walks.map((f) => {
     const pattern = f.direction === 'out' ? `(n)-[:${f.type}]->()` : `(n)<-[:${f.type}]-()`;
-    const [row] = await db.read<{ average: number | null; max: number | null }>(
-      `${STATISTICS_MARK}MATCH (n:${f.from}) WITH COUNT { ${pattern} } AS d RETURN avg(d) AS average, max(d) AS max`,
-    );
-    degrees[degreeKey(f)] = { average: Number(row?.average ?? 0), max: Number(row?.max ?? 0) };
-  }
+    return `MATCH (n:${f.from}) WITH COUNT { ${pattern} } AS d RETURN '${degreeKey(f)}' AS key, avg(d) AS average, max(d) AS max`;
+  });
+  const degreeRows = await db.read<{ key: string; average: number | null; max: number | null }>(
+    `${STATISTICS_MARK}CALL () { ${branches.join(' UNION ALL ')} } RETURN key, average, max`,
+  );
+  const degrees: Record<string, { average: number; max: number }> = Object.fromEntries(
+    degreeRows.map((r) => [r.key, { average: Number(r.average ?? 0), max: Number(r.max ?? 0) }]),
+  );
   const indexRows = await db.read<{ type: string; labels: string[] | null; properties: string[] | null }>(
     `${STATISTICS_MARK}SHOW INDEXES YIELD type, entityType, labelsOrTypes AS labels, properties, state WHERE entityType = 'NODE' AND state = 'ONLINE' RETURN type, labels, properties`,
   );
@@ -66,6 +70,8 @@ export async function readStatistics(db: Database): Promise<StatisticsSnapshot> 
   }
   return { nodes, degrees, indexes, readAt: Date.now() };
 }
+
+const FIRST_READ_WAIT_MS = 2_000;
 
 const EMPTY: StatisticsSnapshot = { nodes: {}, degrees: {}, indexes: {}, readAt: 0 };
 
@@ -87,12 +93,19 @@ export class StatisticsCache {
     private readonly onError: (err: unknown) => void = () => {},
   ) {}
 
+  /** Starts the first read now, so the first requests do not wait for it. */
+  prefetch(): void {
+    void this.refresh();
+  }
+
   async current(): Promise<GraphStatistics> {
     const now = Date.now();
     // An empty graph is about to be loaded (serve loads after it starts listening): look again soon.
     const maxAge = this.snapshot?.nodes.Entity === 0 ? Math.min(this.maxAgeMs, 10_000) : this.maxAgeMs;
-    if (!this.snapshot && now - this.failedAt > this.maxAgeMs) await this.refresh();
-    else if (this.snapshot && now - this.snapshot.readAt > maxAge && now - this.failedAt > this.maxAgeMs) void this.refresh();
+    if (!this.snapshot && now - this.failedAt > this.maxAgeMs) {
+      // The first statistics are waited for, a little: a request never waits long on them.
+      await Promise.race([this.refresh(), new Promise((r) => setTimeout(r, FIRST_READ_WAIT_MS))]);
+    } else if (this.snapshot && now - this.snapshot.readAt > maxAge && now - this.failedAt > this.maxAgeMs) void this.refresh();
     return statisticsOf(this.snapshot ?? EMPTY);
   }
 
