@@ -104,7 +104,7 @@ export class StatisticsCache {
     const maxAge = this.snapshot?.nodes.Entity === 0 ? Math.min(this.maxAgeMs, 10_000) : this.maxAgeMs;
     if (!this.snapshot && now - this.failedAt > this.maxAgeMs) {
       // The first statistics are waited for, a little: a request never waits long on them.
-      await Promise.race([this.refresh(), new Promise((r) => setTimeout(r, FIRST_READ_WAIT_MS))]);
+      await Promise.race([this.refresh(), new Promise((r) => setTimeout(r, FIRST_READ_WAIT_MS).unref())]);
     } else if (this.snapshot && now - this.snapshot.readAt > maxAge && now - this.failedAt > this.maxAgeMs) void this.refresh();
     return statisticsOf(this.snapshot ?? EMPTY);
   }
