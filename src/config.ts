@@ -35,13 +35,25 @@ const envSchema = z.object({
   DEFAULT_PAGE_SIZE: int(1, 1000).default(20),
   MAX_PAGE_SIZE: int(1, 10_000).default(100),
   MAX_DEPTH: int(2, 50).default(12),
-  MAX_COST: int(100, 10_000_000).default(150_000),
+  /** Estimated db hits an operation may cost (src/graphql/cost); above it, QUERY_TOO_COMPLEX before Neo4j is asked. */
+  MAX_COST: int(100, 1_000_000_000).default(1_000_000),
   MAX_ALIASES: int(1, 1000).default(30),
   MAX_BODY_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
   CURATION_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
   LOAD_ON_START: bool.default(true),
   FACTS_DIR: z.string().min(1).default('data/facts'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Fair share per client (src/server/rate-limit.ts): requests at once, and estimated cost per second; 0 turns a limit off. */
+  RATE_LIMIT_CONCURRENCY: int(0, 100_000).default(16),
+  RATE_LIMIT_COST_PER_SECOND: int(0, 1_000_000_000).default(3_000_000),
+  /** Loopback clients (127.0.0.0/8, ::1) are not limited unless this is true. */
+  RATE_LIMIT_LOOPBACK: bool.default(false),
+  /** Express's `trust proxy`: false, true, a number of hops, or addresses; the client address comes from X-Forwarded-For only when set. */
+  TRUST_PROXY: z
+    .string()
+    .min(1)
+    .default('false')
+    .transform((v) => (v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v)),
 });
 
 /** Every environment variable the process reads. */

@@ -11,8 +11,15 @@ export interface Connection {
   close(): Promise<void>;
 }
 
-/** Connects to NEO4J_URI, or starts the local Neo4j first when no URI is configured. */
-export async function connect(config: Config, log: (line: string) => void = (l) => console.log(l)): Promise<Connection> {
+/**
+ * Connects to NEO4J_URI, or starts the local Neo4j first when no URI is configured. Every transaction
+ * carries `{app, command, pid}` as metadata, so `SHOW TRANSACTIONS` tells whose it is.
+ */
+export async function connect(
+  config: Config,
+  log: (line: string) => void = (l) => console.log(l),
+  command = 'serve',
+): Promise<Connection> {
   let startedLocal = false;
   if (config.localNeo4j) {
     const r = await startLocalNeo4j(localOptions(config, log));
@@ -24,6 +31,7 @@ export async function connect(config: Config, log: (line: string) => void = (l) 
     database: settings.database,
     queryTimeoutMs: config.QUERY_TIMEOUT_MS,
     log: createLogger(config.LOG_LEVEL),
+    metadata: { app: 'esg-graph', command, pid: process.pid },
   });
   return {
     db,

@@ -8,6 +8,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { GraphQLContext } from '../graphql/context';
+import { costLimit } from '../graphql/cost/plugin';
+import { StatisticsCache } from '../graphql/cost/statistics';
 import { formatError } from '../graphql/format-error';
 import { armor, MAX_TOKENS } from '../graphql/limits';
 import { createApi } from '../graphql/api';
@@ -15,6 +17,7 @@ import { aliasAwareFieldResolver } from '../graphql/resolvers';
 import type { Logger } from '../logger';
 import { bearerToken, isCurator } from './auth';
 import { rejectDeepNesting } from './nesting';
+import { CLIENT_HEADER, FairShare } from './rate-limit';
 import { ReadinessProbe } from './readiness';
 
 export interface App {
@@ -46,10 +49,14 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
   const production = config.NODE_ENV === 'production';
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = http.createServer(app);
   const readiness = new ReadinessProbe(db);
   const protection = armor(config);
   const api = createApi();
+  const fairShare = new FairShare(config);
+  const statistics = new StatisticsCache(db, 300_000, (err) => logger.warn({ err: (err as Error).message }, 'graph statistics for the cost estimate could not be read'));
+  statistics.prefetch();
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: api.typeDefs,
@@ -67,6 +74,12 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
     logger,
     plugins: [
       ...protection.plugins,
+      costLimit({
+        maxCost: config.MAX_COST,
+        limits: { defaultPageSize: config.DEFAULT_PAGE_SIZE, maxPageSize: config.MAX_PAGE_SIZE, maxNestedList: 1000 },
+        statistics,
+        onEstimate: (request, estimate) => fairShare.charge(request.request.http?.headers.get(CLIENT_HEADER), estimate.cost),
+      }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
       ...(production ? [] : [roundTrips()]),
@@ -83,6 +96,7 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
   });
   app.use(
     '/graphql',
+    fairShare.middleware,
     express.json({ limit: config.MAX_BODY_BYTES }),
     rejectDeepNesting,
     expressMiddleware(apollo, {

@@ -5,19 +5,32 @@ import type { Database } from '../db/database';
 import { migrate } from '../db/migrate';
 import { loadCatalog } from '../ingest/facts/catalog';
 import { factsPaths, readValidFacts } from '../ingest/load-command';
-import { syncFacts } from '../ingest/load/sync';
+import { syncDirectory } from '../ingest/load/sync';
 import { createLogger, type Logger } from '../logger';
 import { createApp } from './app';
 
-/** Loads the facts files that are new or changed since the graph last saw them (all of them into an empty graph). */
+/**
+ * Loads the facts files that are new or changed since the graph last saw them (all of them into an
+ * empty graph), and removes the reports whose facts file is gone.
+ */
 async function loadChangedFacts(config: Config, db: Database, logger: Logger): Promise<void> {
   if (!config.LOAD_ON_START) return;
   const started = Date.now();
   const files = readValidFacts(factsPaths([config.FACTS_DIR]));
-  const results = await syncFacts(db, files, loadCatalog(), (r) =>
+  const { removed, loaded } = await syncDirectory(db, files, loadCatalog(), (r) =>
     logger.info({ report: r.report, nodes: r.nodes, relationships: r.relationships, ms: r.ms }, 'loaded source'),
   );
-  logger.info({ sources: files.length, loaded: results.length, ms: Date.now() - started }, results.length > 0 ? 'dataset loaded' : 'dataset up to date');
+  if (removed.reports.length > 0) {
+    logger.info({ reports: removed.reports, relationships: removed.relationships, nodes: removed.nodes, ms: removed.ms }, 'removed reports whose facts file is gone');
+  }
+  for (const c of removed.curated) {
+    logger.warn({ type: c.type, from: c.from, to: c.to, reports: c.reports }, 'a curated fact cites a removed report: kept, with the report node');
+  }
+  const changed = loaded.length + removed.reports.length > 0;
+  logger.info(
+    { sources: files.length, loaded: loaded.length, removed: removed.reports.length, ms: Date.now() - started },
+    changed ? 'dataset loaded' : 'dataset up to date',
+  );
 }
 
 /** `serve`: Neo4j (local unless NEO4J_URI), migrations, the facts files that changed, then HTTP. */

@@ -43,7 +43,7 @@ beforeAll(async () => {
   db = openTestDatabase();
   await loadShippedDataset(db);
   counts = await graphCounts(db);
-  nodeTotal = (await db.read<{ n: number }>('MATCH (n) WHERE NOT n:Migration RETURN count(n) AS n'))[0]!.n;
+  nodeTotal = (await db.read<{ n: number }>('MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion RETURN count(n) AS n'))[0]!.n;
   relationshipTotal = Object.values(counts.relationships).reduce((a, b) => a + b, 0);
   rmSync(OUT, { recursive: true, force: true });
 });

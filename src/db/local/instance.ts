@@ -125,7 +125,7 @@ export async function localStatus(options: Pick<LocalNeo4jOptions, 'home' | 'por
   return { running, port: options.port, home: paths(options.home).root, ...(pid && alive(pid) ? { pid } : {}) };
 }
 
-function javaCommand(): string {
+export function javaCommand(): string {
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
   const version = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (version.error) throw new Error(`cannot run Java (${version.error.message}): install a JDK 17 or 21 or set JAVA_HOME`);
