@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { command, parseCommandLine, runAsProcess, UsageError } from '../src/cli';
 import { BENCH_NEO4J, openBenchDatabase, startBenchNeo4j } from './neo4j';
 import { prepareGraph } from './dataset';
 
@@ -6,17 +6,22 @@ import { prepareGraph } from './dataset';
  * `npm run generate -- --companies N [--seed S]`: loads the real dataset and N synthetic companies
  * into the bench Neo4j (started when it is not running and left running for queries).
  */
-async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { companies: { type: 'string' }, seed: { type: 'string', default: '42' } } });
+const USAGE = `usage: npm run generate -- --companies N [--seed S]   (0 <= N <= 1000000)
+
+Loads the real dataset and N synthetic companies (with their certifications, memberships, suppliers,
+programmes and metrics, drawn with seed S, default 42) into the bench Neo4j (.neo4j/bench), started
+when it is not running and left running for queries.
+  -h, --help   this text`;
+
+async function main(args: readonly string[]): Promise<number> {
+  const { values } = parseCommandLine(args, { companies: { type: 'string' }, seed: { type: 'string', default: '42' } });
   const companies = Number(values.companies);
   const seed = Number(values.seed);
   if (!Number.isInteger(companies) || companies < 0 || companies > 1_000_000) {
-    console.error('usage: npm run generate -- --companies N [--seed S]   (0 <= N <= 1000000)');
-    return 2;
+    throw new UsageError('--companies must be a whole number from 0 to 1000000');
   }
   if (!Number.isInteger(seed)) {
-    console.error('--seed must be an integer');
-    return 2;
+    throw new UsageError('--seed must be an integer');
   }
   const log = (line: string) => console.log(line);
   await startBenchNeo4j(log);
@@ -30,12 +35,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(`error: ${err instanceof Error ? err.message : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runAsProcess(command(USAGE, main));

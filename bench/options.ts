@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine, UsageError } from '../src/cli';
 import type { LoadSettings } from './load-test';
 
 export interface Scale {
@@ -27,23 +27,20 @@ const FULL: LoadSettings = { connections: 10, warmupSeconds: 3, measureSeconds: 
 const QUICK: LoadSettings = { connections: 10, warmupSeconds: 1, measureSeconds: 2, timeoutSeconds: 30 };
 
 export function parseOptions(argv: string[]): RunOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      quick: { type: 'boolean', default: false },
-      scales: { type: 'string' },
-      seed: { type: 'string', default: '42' },
-    },
+  const { values } = parseCommandLine(argv, {
+    quick: { type: 'boolean', default: false },
+    scales: { type: 'string' },
+    seed: { type: 'string', default: '42' },
   });
   const quick = values.quick === true;
   const names = values.scales ? values.scales.split(',') : quick ? ['1x'] : SCALES.map((s) => s.name);
   const scales = names.map((name) => {
     const scale = SCALES.find((s) => s.name === name);
-    if (!scale) throw new Error(`unknown scale ${name}; choose from ${SCALES.map((s) => s.name).join(', ')}`);
+    if (!scale) throw new UsageError(`unknown scale ${name}; choose from ${SCALES.map((s) => s.name).join(', ')}`);
     return scale;
   });
   const seed = Number(values.seed);
-  if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
+  if (!Number.isInteger(seed)) throw new UsageError('--seed must be an integer');
   return {
     mode: quick ? 'quick' : 'full',
     scales,

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { command, runAsProcess } from '../src/cli';
 import type { Database } from '../src/db/database';
 import { fetchOnce, requestFor } from './client';
 import { prepareGraph } from './dataset';
@@ -89,8 +90,18 @@ async function runScale(scale: Scale, options: RunOptions, db: Database, result:
   }
 }
 
-async function main(): Promise<number> {
-  const options = parseOptions(process.argv.slice(2));
+const USAGE = `usage: npm run bench [-- --quick] [-- --scales 1x,100x,1000x] [-- --seed N]
+
+Measures esg-graph against @neo4j/graphql (the peer) and raw Cypher (the floor) on the same Neo4j
+(its own, under .neo4j/bench), with the same query mix, at 1x (the real dataset), 100x and 1000x
+(synthetic companies added). Results: bench/results/ (see bench/README.md).
+  --quick          1x only, short load phases: a smoke run (about 2 minutes)
+  --scales <list>  the scales to run, comma-separated
+  --seed <n>       seed of the synthetic graph (default 42)
+  -h, --help       this text`;
+
+async function main(args: readonly string[]): Promise<number> {
+  const options = parseOptions([...args]);
   const started = Date.now();
   log(`${options.mode} run: scales ${options.scales.map((s) => s.name).join(', ')}; ${QUERIES.length} queries × ${SYSTEMS.length} systems`);
   let result: RunResult | undefined;
@@ -129,12 +140,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-    process.exitCode = 1;
-  },
-);
+runAsProcess(command(USAGE, main));

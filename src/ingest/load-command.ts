@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { command, parseCommandLine, UsageError } from '../cli';
 import type { Config } from '../config';
 import { connect } from '../db/connect';
 import { migrate } from '../db/migrate';
@@ -31,11 +32,23 @@ export function readValidFacts(paths: readonly string[]): FactsFile[] {
 }
 
 export function factsPaths(targets: readonly string[]): string[] {
+  const missing = targets.filter((t) => !existsSync(t));
+  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
   return targets.flatMap((t) => (statSync(t).isDirectory() ? factsFilesIn(t) : [t]));
 }
 
-export async function loadCommand(config: Config, args: readonly string[]): Promise<number> {
-  const paths = factsPaths(args.length > 0 ? args : [config.FACTS_DIR]);
+export const LOAD_USAGE = `usage: npm run load [-- <dir|file.json>...]
+
+Checks, then loads curated facts files into the graph (default: FACTS_DIR, data/facts): every file is
+validated first (schema, verbatim quotes, references); one bad file stops the load before anything is
+written. Each report loads in one transaction; loading a file again gives the same graph.
+
+Connects like \`npm start\`: the local Neo4j (started when needed) unless NEO4J_URI is set.
+  -h, --help   this text`;
+
+export const loadCommand = command(LOAD_USAGE, async (config: Config, args: readonly string[]) => {
+  const { positionals } = parseCommandLine(args, {});
+  const paths = factsPaths(positionals.length > 0 ? positionals : [config.FACTS_DIR]);
   const files = readValidFacts(paths);
   const connection = await connect(config);
   try {
@@ -50,4 +63,4 @@ export async function loadCommand(config: Config, args: readonly string[]): Prom
   } finally {
     await connection.close();
   }
-}
+});
