@@ -1,5 +1,6 @@
 import { reportFailure, wantsHelp } from './cli';
 import { loadConfig, type Config } from './config';
+import { CYPHER_USAGE, cypherCommand } from './db/cypher-shell';
 import { dbCommand, DB_USAGE } from './db/commands';
 import { migrateCommand, MIGRATE_USAGE } from './db/migrate-command';
 import { exportCommand, EXPORT_USAGE } from './export/export-command';
@@ -14,6 +15,7 @@ const USAGE = `usage: esg-graph <command> [--help]   (npm start, npm run <script
   load [dir|file...]          load curated facts files (default data/facts)
   extract <report> [--company id] [--out file]
   export --format csv|json|graphml [--out dir] [--internal]
+  cypher [--write] [-e query]  a Cypher shell on the configured Neo4j (read-only unless --write)
 <command> --help prints what a command does.`;
 
 interface Command {
@@ -28,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   load: { usage: LOAD_USAGE, run: loadCommand },
   extract: { usage: EXTRACT_USAGE, run: (_config, args) => runExtract(args) },
   export: { usage: EXPORT_USAGE, run: exportCommand },
+  cypher: { usage: CYPHER_USAGE, run: cypherCommand },
 };
 
 async function main(argv: string[]): Promise<number> {
