@@ -39,6 +39,27 @@ function expectVerbatim(evidence: readonly EvidenceOut[]): void {
 }
 
 const CHECKS: Record<string, (run: Run) => Promise<void>> = {
+  'first-query': async (run) => {
+    type Out = {
+      company: {
+        name: string;
+        certifications: { standard: { code: string }; holderKind: string; evidence: EvidenceOut[] }[];
+        memberships: { alliance: { name: string }; role: string }[];
+        peers: { company: { name: string }; score: number; shared: { dimension: string; name: string }[] }[];
+      };
+    };
+    const { company } = dataOf(await run<Out>());
+    expect(company.name).toBe('SenseTime Group Inc.');
+    expect(company.certifications.map((c) => c.standard.code)).toEqual(['ISO/IEC 27001']);
+    expectVerbatim(company.certifications[0]!.evidence);
+    expect(company.memberships).toHaveLength(3);
+    expect(company.peers).toHaveLength(3);
+    expect(company.peers.map((p) => p.score)).toEqual([...company.peers.map((p) => p.score)].sort((a, b) => b - a));
+    expect(company.peers[0]!.shared.map((s) => s.dimension)).toContain('STANDARDS');
+    // Another company through the variable, as the comment suggests.
+    expect(dataOf(await run<Out>({ id: 'kingsoft-cloud' })).company.certifications.map((c) => c.standard.code)).toContain('ISO/IEC 27001');
+  },
+
   'company-profile': async (run) => {
     type Out = {
       company: {
