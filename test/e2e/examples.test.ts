@@ -60,6 +60,36 @@ const CHECKS: Record<string, (run: Run) => Promise<void>> = {
     expect(dataOf(await run<Out>({ id: 'kingsoft-cloud' })).company.certifications.map((c) => c.standard.code)).toContain('ISO/IEC 27001');
   },
 
+  'company-alliances': async (run) => {
+    type Out = { company: { id: string; certifications: { standard: { id: string } }[]; memberships: { role: string; alliance: { id: string; kind: string } }[] } };
+    const { company } = dataOf(await run<Out>());
+    expect(company.id).toBe('sensetime');
+    expect(company.memberships).toHaveLength(13);
+    expect(company.memberships.find((m) => m.alliance.id === 'ieee')).toMatchObject({ role: 'MEMBER', alliance: { kind: 'STANDARDS_BODY' } });
+    expect(company.certifications.map((c) => c.standard.id)).toEqual(expect.arrayContaining(['iso-iec-27001', 'iso-14001']));
+  },
+
+  'alliance-members-certifications': async (run) => {
+    type Out = {
+      alliance: {
+        id: string;
+        members: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { memberships: { role: string }[]; node: { id: string; certifications: { standard: { code: string } }[] } }[];
+        };
+      };
+    };
+    const { alliance } = dataOf(await run<Out>());
+    expect(alliance.members.totalCount).toBe(1);
+    expect(alliance.members.pageInfo.hasNextPage).toBe(false);
+    expect(nodeIds(alliance.members.edges)).toEqual(['kingsoft-cloud']);
+    expect(alliance.members.edges[0]!.node.certifications.map((c) => c.standard.code)).toContain('ISO/IEC 27001');
+    // A page of one after the only member is empty and has no next page.
+    const next = dataOf(await run<Out>({ first: 1, after: alliance.members.pageInfo.endCursor }));
+    expect(next.alliance.members).toMatchObject({ edges: [], pageInfo: { hasNextPage: false } });
+  },
+
   'company-profile': async (run) => {
     type Out = {
       company: {
