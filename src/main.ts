@@ -1,12 +1,5 @@
 import { reportFailure, wantsHelp } from './cli';
 import { loadConfig, type Config } from './config';
-import { CYPHER_USAGE, cypherCommand } from './db/cypher-shell';
-import { dbCommand, DB_USAGE } from './db/commands';
-import { migrateCommand, MIGRATE_USAGE } from './db/migrate-command';
-import { exportCommand, EXPORT_USAGE } from './export/export-command';
-import { EXTRACT_USAGE, runExtract } from './ingest/extract/cli';
-import { loadCommand, LOAD_USAGE } from './ingest/load-command';
-import { serveCommand, SERVE_USAGE } from './server/serve';
 
 const USAGE = `usage: esg-graph <command> [--help]   (npm start, npm run <script>: see README.md, Commands)
   serve                       start the API (and the local Neo4j when NEO4J_URI is unset)
@@ -23,15 +16,42 @@ interface Command {
   run(config: Config, args: string[]): Promise<number>;
 }
 
-const COMMANDS: Record<string, Command> = {
-  serve: { usage: SERVE_USAGE, run: serveCommand },
-  db: { usage: DB_USAGE, run: dbCommand },
-  migrate: { usage: MIGRATE_USAGE, run: migrateCommand },
-  load: { usage: LOAD_USAGE, run: loadCommand },
-  extract: { usage: EXTRACT_USAGE, run: (_config, args) => runExtract(args) },
-  export: { usage: EXPORT_USAGE, run: exportCommand },
-  cypher: { usage: CYPHER_USAGE, run: cypherCommand },
+/**
+ * Each command's module is loaded only when that command runs (or explains itself): `db status`
+ * need not load Apollo Server, nor `load` the extractor.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const COMMANDS: Record<string, () => Command> = {
+  serve: () => {
+    const m = require('./server/serve') as typeof import('./server/serve');
+    return { usage: m.SERVE_USAGE, run: m.serveCommand };
+  },
+  db: () => {
+    const m = require('./db/commands') as typeof import('./db/commands');
+    return { usage: m.DB_USAGE, run: m.dbCommand };
+  },
+  migrate: () => {
+    const m = require('./db/migrate-command') as typeof import('./db/migrate-command');
+    return { usage: m.MIGRATE_USAGE, run: m.migrateCommand };
+  },
+  load: () => {
+    const m = require('./ingest/load-command') as typeof import('./ingest/load-command');
+    return { usage: m.LOAD_USAGE, run: m.loadCommand };
+  },
+  extract: () => {
+    const m = require('./ingest/extract/cli') as typeof import('./ingest/extract/cli');
+    return { usage: m.EXTRACT_USAGE, run: (_config, args) => m.runExtract(args) };
+  },
+  export: () => {
+    const m = require('./export/export-command') as typeof import('./export/export-command');
+    return { usage: m.EXPORT_USAGE, run: m.exportCommand };
+  },
+  cypher: () => {
+    const m = require('./db/cypher-shell') as typeof import('./db/cypher-shell');
+    return { usage: m.CYPHER_USAGE, run: m.cypherCommand };
+  },
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
@@ -39,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const found = COMMANDS[name];
+  const found = COMMANDS[name]?.();
   if (!found) {
     console.error(`unknown command "${name}"\n\n${USAGE}`);
     return 2;
