@@ -19,12 +19,23 @@ export function landingPage(config: Pick<Config, 'NODE_ENV' | 'graphiql'>): Apol
 /** The element of Apollo's page shown while (and only if) the Sandbox does not load. */
 const FALLBACK = '<div class="fallback">';
 
-function offlinePointer(config: Pick<Config, 'graphiql'>): string {
+/**
+ * Apollo's page with a pointer added under its fallback text. The Sandbox's full-page element (empty
+ * when the Sandbox did not load) lies over that text: while it is empty it lets clicks through to the
+ * links. The style needs the page's nonce: Apollo's Content-Security-Policy allows no other inline
+ * style. An error when Apollo's page no longer has what this relies on (checked at start).
+ */
+function withOfflinePointer(html: string, config: Pick<Config, 'graphiql'>): string {
+  const nonce = /<style nonce="?([0-9a-f]+)"?>/.exec(html)?.[1];
+  const start = html.indexOf(FALLBACK);
+  const end = start < 0 ? -1 : html.indexOf('</div>', start);
+  if (!nonce || end < 0) throw new Error(`Apollo's landing page has no ${FALLBACK} or no style nonce: cannot add the offline pointer`);
   const ide = config.graphiql
     ? '<a href="graphiql">GraphiQL</a>, served by this server, works offline'
     : 'GraphiQL is off on this server (GRAPHIQL=false)';
-  return `${FALLBACK}
-  <p>${ide}; the graph explorer is at <a href="explore">/explore</a>. Or send POST /graphql with a JSON body {"query": "..."}.</p>`;
+  const pointer = `  <p>${ide}; the graph explorer is at <a href="explore">/explore</a>. Or send POST /graphql with a JSON body {"query": "..."}.</p>\n`;
+  const style = `<style nonce="${nonce}">#embeddableSandbox:empty { pointer-events: none; }</style>\n`;
+  return html.slice(0, start) + style + html.slice(start, end) + pointer + html.slice(end);
 }
 
 function sandboxWithOfflinePointer(config: Pick<Config, 'graphiql'>): ApolloServerPlugin {
@@ -43,11 +54,10 @@ function sandboxWithOfflinePointer(config: Pick<Config, 'graphiql'>): ApolloServ
       return {
         async renderLandingPage() {
           const { html } = await render();
-          // A new nonce per page: Apollo's html is a function; keep it one.
+          // Apollo renders each page with a new nonce: keep rendering per request.
           const page = typeof html === 'string' ? async () => html : html;
-          const sample = await page();
-          if (!sample.includes(FALLBACK)) throw new Error(`Apollo's landing page has no ${FALLBACK}: cannot add the offline pointer`);
-          return { html: async () => (await page()).replace(FALLBACK, offlinePointer(config)) };
+          withOfflinePointer(await page(), config);
+          return { html: async () => withOfflinePointer(await page(), config) };
         },
       };
     },
