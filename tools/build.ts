@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { wantsHelp } from '../src/cli';
+import { command, parseCommandLine, runAsProcess } from '../src/cli';
 import { buildWeb } from './build-web';
 
 const USAGE = `usage: npm run build
@@ -9,11 +9,8 @@ pages (web/) into dist/web. \`npm run start:prod\` then runs dist/src/main.js wi
 NODE_ENV=production unless NODE_ENV is set. The Dockerfile does the same.
   -h, --help   this text`;
 
-async function main(args: string[]): Promise<number> {
-  if (wantsHelp(args)) {
-    console.log(USAGE);
-    return 0;
-  }
+async function main(args: readonly string[]): Promise<number> {
+  parseCommandLine(args, {});
   const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
   if (tsc.status !== 0) {
     console.error('build failed: tsc reported errors');
@@ -25,12 +22,4 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(`build failed: ${(err as Error).message}`);
-    process.exitCode = 1;
-  },
-);
+runAsProcess(command(USAGE, main));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { wantsHelp } from '../src/cli';
+import { command, runAsProcess } from '../src/cli';
 import { buildWeb } from './build-web';
 
 const USAGE = `usage: npm test [-- <jest arguments>]
@@ -23,11 +23,7 @@ function run(title: string, command: string, args: string[]): boolean {
   return r.status === 0;
 }
 
-async function main(args: string[]): Promise<number> {
-  if (wantsHelp(args)) {
-    console.log(USAGE);
-    return 0;
-  }
+async function main(args: readonly string[]): Promise<number> {
   console.log('▶ browser pages');
   const web = await buildWeb({ log: (l) => console.log(l) });
   if (!web.built) console.log('up to date');
@@ -46,12 +42,4 @@ async function main(args: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(`error: ${(err as Error).message}`);
-    process.exitCode = 1;
-  },
-);
+runAsProcess(command(USAGE, main));

@@ -8,8 +8,8 @@ import { connect } from './connect';
 export const CYPHER_USAGE = `usage: npm run cypher [-- --write] [-- -e "<statement>"] [-- --format table|json]
 
 A Cypher shell on the configured Neo4j: the local one (started when needed, stopped again on exit)
-unless NEO4J_URI is set. It only reads unless --write is given: statements run in READ transactions,
-which Neo4j refuses to write in. Each statement runs under QUERY_TIMEOUT_MS.
+unless NEO4J_URI is set. It only reads unless --write is given: statements run in READ access mode,
+in which Neo4j refuses to write. Each statement runs under QUERY_TIMEOUT_MS.
 
 Type statements ending with ; (they may span lines); :help lists the shell's commands, :exit (or
 Ctrl+D) leaves. Statements can also come from -e, or from standard input:

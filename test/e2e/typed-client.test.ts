@@ -1,10 +1,9 @@
-import { spawn } from 'node:child_process';
 import { allianceNeighbours, describe as describeReport } from '../../examples/app/alliance-neighbours';
 import { execute, GraphQLRequestError } from '../../examples/app/client';
 import { CompanyAlliancesDocument } from '../../examples/app/generated/graphql';
-import { fromRoot } from '../../src/paths';
 import { loadShippedDataset } from '../support/dataset';
 import { apiOverDataset } from '../support/api';
+import { runTs } from '../support/processes';
 
 /**
  * examples/app, the typed client's example (operations typed by GraphQL Code Generator's client preset):
@@ -76,22 +75,10 @@ describe('examples/app when other companies share an alliance', () => {
   });
 
   it('runs as a command line and prints what it found', async () => {
-    const { code, stdout, stderr } = await runApp(['sensetime', '--url', url()]);
+    const { code, stdout, stderr } = await runTs('examples/app/alliance-neighbours.ts', ['sensetime', '--url', url()]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toContain('IEEE');
     expect(stdout).toMatch(/Fixture fixture-member-a \(MEMBER\): ISO 22301, ISO\/IEC 27001/);
     expect(stdout).toContain('holds what SenseTime Group Inc. does not: ISO 22301');
   });
 });
-
-function runApp(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'examples/app/alliance-neighbours.ts', ...args], { cwd: fromRoot(), env: { ...process.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (stdout += c));
-    child.stderr.setEncoding('utf8').on('data', (c: string) => (stderr += c));
-    child.once('error', reject);
-    child.once('exit', (code) => resolve({ code, stdout, stderr }));
-  });
-}

@@ -91,7 +91,7 @@ export function portOpen(port: number, host = '127.0.0.1', timeoutMs = 500): Pro
 }
 
 /** A port no process listens on now, chosen by the operating system. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);
