@@ -56,7 +56,7 @@ describe('--help', () => {
 });
 
 describe('a user error', () => {
-  it.each([
+  const cases: [string, string[], Record<string, string>, number, RegExp][] = [
     ['load', ['load', '/no/such/dir'], {}, 2, /^no such file or directory: \/no\/such\/dir$/m],
     ['export', ['export', '--format', 'xlsx'], {}, 2, /^unknown format "xlsx"$/m],
     ['extract', ['extract', 'no-such-report.txt'], {}, 1, /^cannot read no-such-report.txt: no such file$/m],
@@ -64,10 +64,14 @@ describe('a user error', () => {
     ['db', ['db', 'restart'], {}, 2, /^unknown action "restart"$/m],
     ['an unknown command', ['serve-all'], {}, 2, /^unknown command "serve-all"$/m],
     ['a setting', ['db', 'status'], { PORT: 'abc' }, 1, /^ {2}PORT must be a number \(got "abc"\)$/m],
-  ])('in %s gets one line saying what is wrong, and no stack trace', async (_what, args, env: Record<string, string>, code, message) => {
-    const r = await runMain(args, env);
-    expect({ code: r.code, stack: stackFrames(r.stdout + r.stderr) }).toEqual({ code, stack: [] });
-    expect(r.stderr).toMatch(message);
+  ];
+
+  it('gets one line saying what is wrong, the usage where it helps, and no stack trace', async () => {
+    const results = await inBatches(cases, 4, async ([what, args, env, code, message]) => ({ what, code, message, r: await runMain(args, env) }));
+    for (const { what, code, message, r } of results) {
+      expect({ what, code: r.code, stack: stackFrames(r.stdout + r.stderr), said: message.test(r.stderr) }).toEqual({ what, code, stack: [], said: true });
+      if (code === 2) expect({ what, usage: /^usage: /m.test(r.stderr) }).toEqual({ what, usage: true });
+    }
   });
 
   it('in facts:check (its own script) gets one line too', async () => {
