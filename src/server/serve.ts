@@ -78,10 +78,14 @@ export function startFailure(err: unknown, config: Config): string {
 
 /** What to open, printed once the API is ready. */
 function readyLine(config: Config, url: string): string {
-  const ide = config.graphiql ? `, ${url}/graphiql for GraphiQL (no network needed)` : '';
-  return config.NODE_ENV === 'production'
-    ? `esg-graph serving ${url}/graphql${config.graphiql ? ` (GraphiQL at ${url}/graphiql)` : ''}`
-    : `esg-graph ready: open ${url}/graphql for Apollo Sandbox${ide}, ${url}/explore to explore the graph (health ${url}/health, readiness ${url}/ready)`;
+  if (config.NODE_ENV === 'production') return `esg-graph serving ${url}/graphql${config.graphiql ? ` (GraphiQL at ${url}/graphiql)` : ''}`;
+  return [
+    'esg-graph ready:',
+    `  ${url}/graphql    Apollo Sandbox, opened on a first query`,
+    ...(config.graphiql ? [`  ${url}/graphiql   GraphiQL, served from here (no network needed)`] : []),
+    `  ${url}/explore    the graph around an entity, evidence on click`,
+    `  ${url}/health, ${url}/ready`,
+  ].join('\n');
 }
 
 /** `serve`: Neo4j (local unless NEO4J_URI), migrations, the facts files that changed, then HTTP. */
