@@ -1,6 +1,7 @@
 import { createServer, type AddressInfo } from 'node:net';
 import type http from 'node:http';
 import { basename } from 'node:path';
+import { Neo4jError } from 'neo4j-driver';
 import { command, failureLine, parseCommandLine, UsageError } from '../cli';
 import type { Config } from '../config';
 import { connect, type Connection } from '../db/connect';
@@ -65,6 +66,9 @@ export function startFailure(err: unknown, config: Config): string {
   if (code === 'EADDRINUSE') return `port ${config.PORT} on ${config.HOST} is in use by another process: stop it, or set PORT to a free port`;
   if (code === 'EACCES') return `not allowed to listen on ${at} (ports below 1024 need privileges): set PORT to 1024 or above`;
   if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return `cannot listen on ${at}: ${config.HOST} is not an address of this machine; set HOST (127.0.0.1, or 0.0.0.0 for every interface)`;
+  if (err instanceof Neo4jError && /TransactionTimedOut|Transaction\.Terminated/.test(err.code)) {
+    return `Neo4j did not finish a start-up statement (migrations, loading) within QUERY_TIMEOUT_MS (${config.QUERY_TIMEOUT_MS} ms), as happens on a busy machine: raise QUERY_TIMEOUT_MS, or start again`;
+  }
   if (err instanceof FactsFileError) {
     const [first] = err.problems;
     const more = err.problems.length > 1 ? ` (and ${err.problems.length - 1} more)` : '';
