@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { BenchQuery } from './queries';
+import { peerVariants, type BenchQuery } from './queries';
 
 type Json = Record<string, unknown>;
 
@@ -45,26 +45,30 @@ export function firstDifference(a: unknown, b: unknown, path = '$'): string | un
 
 export interface Answers {
   esgGraph: Json;
-  neo4jGraphql: Json;
+  /** The peer's answer to each of its ways of asking, by variant name. */
+  peer: Record<string, Json>;
   raw: Json;
 }
 
 /**
- * Problems with one query's three answers (none when they agree): the floor must give exactly
- * esg-graph's JSON, order included; the peer the same content once put in esg-graph's shape (its
- * order of ties and of nulls differs, and its cursors are its own).
+ * Problems with one query's answers (none when they agree): the floor must give exactly esg-graph's
+ * JSON, order included; the peer, each way it is asked, the same content once put in esg-graph's
+ * shape (its order of ties and of nulls differs, and its cursors are its own).
  */
 export function compareAnswers(query: BenchQuery, answers: Answers): string[] {
   const problems: string[] = [];
   const floor = firstDifference(canonical(answers.esgGraph, true), canonical(answers.raw, true));
   if (floor) problems.push(`${query.name}: floor differs from esg-graph at ${floor}`);
   const strip = query.withoutPeerOpaque ?? ((d: Json) => d);
-  const peer = firstDifference(canonical(strip(answers.esgGraph), false), canonical(strip(query.peerToEsgGraph(answers.neo4jGraphql)), false));
-  if (peer) problems.push(`${query.name}: @neo4j/graphql differs from esg-graph at ${peer}`);
+  const expected = canonical(strip(answers.esgGraph), false);
+  for (const variant of peerVariants(query)) {
+    const answer = answers.peer[variant.name];
+    if (!answer) {
+      problems.push(`${query.name}: no answer from @neo4j/graphql (${variant.name})`);
+      continue;
+    }
+    const peer = firstDifference(expected, canonical(strip(variant.toEsgGraph(answer)), false));
+    if (peer) problems.push(`${query.name}: @neo4j/graphql (${variant.name}) differs from esg-graph at ${peer}`);
+  }
   return problems;
-}
-
-/** The size of an answer, to show the check compared something. */
-export function answerSize(answer: Json): number {
-  return JSON.stringify(answer).length;
 }

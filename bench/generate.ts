@@ -1,38 +1,36 @@
-import { command, parseCommandLine, runAsProcess, UsageError } from '../src/cli';
-import { BENCH_NEO4J, openBenchDatabase, startBenchNeo4j } from './neo4j';
+import { parseArgs } from 'node:util';
+import { BENCH_NEO4J } from './neo4j';
 import { prepareGraph } from './dataset';
+import { runMain } from './main';
 
 /**
- * `npm run generate -- --companies N [--seed S]`: loads the real dataset and N synthetic companies
- * into the bench Neo4j (started when it is not running and left running for queries).
+ * `npm run generate -- --companies N [--seed S] [--import]`: wipes the bench store, loads the real
+ * dataset and N synthetic companies into it (with the project loader, or with neo4j-admin import)
+ * and leaves the bench Neo4j running for queries.
  */
-const USAGE = `usage: npm run generate -- --companies N [--seed S]   (0 <= N <= 1000000)
+const USAGE = `usage: npm run generate -- --companies N [--seed S] [--import]   (0 <= N <= 1000000)
 
-Loads the real dataset and N synthetic companies (with their certifications, memberships, suppliers,
-programmes and metrics, drawn with seed S, default 42) into the bench Neo4j (.neo4j/bench), started
-when it is not running and left running for queries.
+Wipes the bench store (.neo4j/bench), loads the real dataset and N synthetic companies (drawn with seed
+S, default 42) with the project loader, or with neo4j-admin database import (--import), and leaves the
+bench Neo4j running for queries (npm run bench:floor-plans, bench:cpu-profile).
   -h, --help   this text`;
 
-async function main(args: readonly string[]): Promise<number> {
-  const { values } = parseCommandLine(args, { companies: { type: 'string' }, seed: { type: 'string', default: '42' } });
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { companies: { type: 'string' }, seed: { type: 'string', default: '42' }, import: { type: 'boolean', default: false } } });
   const companies = Number(values.companies);
   const seed = Number(values.seed);
   if (!Number.isInteger(companies) || companies < 0 || companies > 1_000_000) {
-    throw new UsageError('--companies must be a whole number from 0 to 1000000');
+    console.error('usage: npm run generate -- --companies N [--seed S] [--import]   (0 <= N <= 1000000)');
+    return 2;
   }
   if (!Number.isInteger(seed)) {
-    throw new UsageError('--seed must be an integer');
+    console.error('--seed must be an integer');
+    return 2;
   }
   const log = (line: string) => console.log(line);
-  await startBenchNeo4j(log);
-  const db = openBenchDatabase();
-  try {
-    const { size } = await prepareGraph(db, companies, seed, log);
-    console.log(`graph on bolt://127.0.0.1:${BENCH_NEO4J.port}: ${size.companies} companies, ${size.nodes} nodes, ${size.relationships} relationships`);
-    return 0;
-  } finally {
-    await db.close();
-  }
+  const { size } = await prepareGraph({ companies, seed, method: values.import ? 'import' : 'loader', log });
+  console.log(`graph on bolt://127.0.0.1:${BENCH_NEO4J.port}: ${size.companies} companies, ${size.nodes} nodes, ${size.relationships} relationships`);
+  return 0;
 }
 
-runAsProcess(command(USAGE, main));
+runMain(USAGE, main);

@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import { loadConfig, type Config } from '../src/config';
 import { Database } from '../src/db/database';
 import { connectionSettings, createDriver } from '../src/db/driver';
-import { choosePort, recordedPort, startLocalNeo4j, stopLocalNeo4j, type LocalNeo4jOptions } from '../src/db/local/instance';
+import { choosePort, importIntoStore, recordedPort, startLocalNeo4j, stopLocalNeo4j, type ImportFiles, type LocalNeo4jOptions } from '../src/db/local/instance';
 import { ROOT } from '../src/paths';
 
 const PREFERRED_PORT = 7689;
 
 /**
  * The benchmarks' own Neo4j: its store is wiped between scales, so it is never the development or
- * test instance. Its port is chosen at start (7689 when free). Memory is sized for the 1000x graph
+ * test instance. Its port is chosen at its first start and kept. Memory is sized for the 1000x graph
  * on a 24 GiB machine.
  */
 export const BENCH_NEO4J = {
@@ -51,6 +51,11 @@ export async function startBenchNeo4j(log: (line: string) => void): Promise<void
 export async function stopBenchNeo4j(log: (line: string) => void): Promise<void> {
   const r = await stopLocalNeo4j(localOptions(log));
   if (r.wasRunning) log(`bench Neo4j stopped in ${(r.ms / 1000).toFixed(1)}s`);
+}
+
+/** `neo4j-admin database import full` into the bench store (Neo4j stopped, store wiped). */
+export async function importIntoBenchStore(files: ImportFiles, log: (line: string) => void): Promise<void> {
+  await importIntoStore(localOptions(log), files);
 }
 
 /** Stops the bench Neo4j and deletes its store (the password and settings stay). */

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { graphql } from 'graphql';
+import { graphql, type GraphQLSchema } from 'graphql';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { Driver, ProfiledPlan } from 'neo4j-driver';
 import type { Config } from '../src/config';
@@ -9,11 +9,11 @@ import { createApp } from '../src/server/app';
 import { fetchOnce, requestFor } from './client';
 import { floorQueries } from './floor/handlers';
 import { peerTypeDefs } from './peer/type-defs';
-import type { BenchQuery } from './queries';
-import type { SystemName } from './servers';
+import { variantKey } from './contenders';
+import { peerVariants, type BenchQuery, type GraphQLRequest } from './queries';
 
 /** A statement a system sent for one request, with its parameters. */
-interface Statement {
+export interface Statement {
   cypher: string;
   params: Params;
 }
@@ -76,24 +76,24 @@ async function profileStatement(driver: Driver, statement: Statement): Promise<S
   }
 }
 
-async function summarise(driver: Driver, statements: readonly Statement[]): Promise<RequestProfile> {
+export async function summarise(driver: Driver, statements: readonly Statement[]): Promise<RequestProfile> {
   const profiles: StatementProfile[] = [];
   for (const s of statements) profiles.push(await profileStatement(driver, s));
   return { statements: statements.length, dbHits: profiles.reduce((n, p) => n + p.dbHits, 0), profiles };
 }
 
-/** The statements esg-graph runs for a query: its app in this process, on an ephemeral port, asked once. */
-export async function esgGraphStatements(config: Config, driver: Driver, queries: readonly BenchQuery[]): Promise<Statement[][]> {
+/** The statements esg-graph runs for each query, and its answer: its app in this process, on an ephemeral port, asked once. */
+export async function esgGraphStatements(config: Config, driver: Driver, queries: readonly BenchQuery[]): Promise<{ statements: Statement[]; data: Record<string, unknown> }[]> {
   const db = new RecordingDatabase(driver, { database: 'neo4j', queryTimeoutMs: 600_000 });
   const app = await createApp({ ...config, NODE_ENV: 'production' }, db, createLogger('silent'));
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   try {
     const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
-    const out: Statement[][] = [];
+    const out: { statements: Statement[]; data: Record<string, unknown> }[] = [];
     for (const q of queries) {
       db.statements.length = 0;
-      await fetchOnce(url, requestFor('esgGraph', q));
-      out.push([...db.statements]);
+      const data = await fetchOnce(url, requestFor('esgGraph', q));
+      out.push({ statements: [...db.statements], data });
     }
     return out;
   } finally {
@@ -102,45 +102,42 @@ export async function esgGraphStatements(config: Config, driver: Driver, queries
   }
 }
 
-/** The statements the peer runs: @neo4j/graphql given a stand-in transaction that notes and forwards each statement. */
-export async function peerStatements(driver: Driver, queries: readonly BenchQuery[]): Promise<Statement[][]> {
-  const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs, driver }).getSchema();
-  const out: Statement[][] = [];
-  for (const q of queries) {
-    const statements: Statement[] = [];
-    // Root fields run concurrently, so each statement gets a session of its own.
-    const executionContext = {
-      run: async (cypher: string, params: Params) => {
-        statements.push({ cypher, params });
-        const session = driver.session({ database: 'neo4j' });
-        try {
-          return await session.run(cypher, params);
-        } finally {
-          await session.close();
-        }
-      },
-    };
-    const result = await graphql({ schema, source: q.peer.query, variableValues: q.peer.variables, contextValue: { executionContext } });
-    if (result.errors) throw new Error(`${q.name}: ${result.errors.map((e) => e.message).join('; ')}`);
-    out.push(statements);
-  }
-  return out;
+/** The statements the peer runs for a request: @neo4j/graphql given a stand-in transaction that notes and forwards each statement. */
+async function peerStatements(schema: GraphQLSchema, driver: Driver, name: string, request: GraphQLRequest): Promise<Statement[]> {
+  const statements: Statement[] = [];
+  // Root fields run concurrently, so each statement gets a session of its own.
+  const executionContext = {
+    run: async (cypher: string, params: Params) => {
+      statements.push({ cypher, params });
+      const session = driver.session({ database: 'neo4j' });
+      try {
+        return await session.run(cypher, params);
+      } finally {
+        await session.close();
+      }
+    },
+  };
+  const result = await graphql({ schema, source: request.query, variableValues: request.variables, contextValue: { executionContext } });
+  if (result.errors) throw new Error(`${name}: ${result.errors.map((e) => e.message).join('; ')}`);
+  return statements;
 }
 
-export type QueryProfiles = Record<SystemName, RequestProfile>;
+/** By contender key (`esgGraph`, `neo4jGraphql`, `neo4jGraphql:<variant>`, `raw`): what one request costs. */
+export type QueryProfiles = Record<string, RequestProfile>;
 
-/** PROFILE of every statement each system runs for each query (db hits summed per request). */
+/** PROFILE of every statement each system (and each way of asking the peer) runs for each query, db hits summed per request. */
 export async function profileQueries(config: Config, driver: Driver, queries: readonly BenchQuery[]): Promise<Record<string, QueryProfiles>> {
   const esg = await esgGraphStatements(config, driver, queries);
-  const peer = await peerStatements(driver, queries);
+  const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs, driver }).getSchema();
   const out: Record<string, QueryProfiles> = {};
   for (const [i, q] of queries.entries()) {
     const floor = floorQueries[q.name]!;
-    out[q.name] = {
-      esgGraph: await summarise(driver, esg[i]!),
-      neo4jGraphql: await summarise(driver, peer[i]!),
-      raw: await summarise(driver, [{ cypher: floor.cypher, params: floor.params(q.floor) }]),
-    };
+    const profiles: QueryProfiles = { esgGraph: await summarise(driver, esg[i]!.statements) };
+    for (const [v, variant] of peerVariants(q).entries()) {
+      profiles[v === 0 ? 'neo4jGraphql' : variantKey(variant.name)] = await summarise(driver, await peerStatements(schema, driver, q.name, variant.request));
+    }
+    profiles.raw = await summarise(driver, [{ cypher: floor.cypher, params: floor.params(q.floor) }]);
+    out[q.name] = profiles;
   }
   return out;
 }

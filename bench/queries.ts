@@ -21,13 +21,31 @@ export interface BenchQuery {
   name: string;
   description: string;
   kinds: QueryKind[];
+  /** The answer grows with the graph (more members per alliance), so its latency may too. */
+  answerGrows?: boolean;
   esgGraph: GraphQLRequest;
   peer: GraphQLRequest;
+  /** Name of `peer` among the peer's ways of asking (default: "default"). */
+  peerName?: string;
   floor: Json;
   /** The peer's `data` in the shape of esg-graph's `data`. */
   peerToEsgGraph(data: Json): Json;
+  /** Other ways a @neo4j/graphql user would ask the same; each is measured, the targets use the strongest. */
+  peerAlternatives?: PeerVariant[];
   /** Fields the peer cannot give the same way (opaque cursors), removed from both sides before comparing with it. */
   withoutPeerOpaque?(data: Json): Json;
+}
+
+/** One way of asking the peer a query, and its answer in esg-graph's shape. */
+export interface PeerVariant {
+  name: string;
+  request: GraphQLRequest;
+  toEsgGraph(data: Json): Json;
+}
+
+/** Every way the peer is asked a query, the main one first. */
+export function peerVariants(query: BenchQuery): PeerVariant[] {
+  return [{ name: query.peerName ?? 'default', request: query.peer, toEsgGraph: query.peerToEsgGraph }, ...(query.peerAlternatives ?? [])];
 }
 
 const ids = {
@@ -148,6 +166,7 @@ export const QUERIES: BenchQuery[] = [
       }`,
       variables: { id: ids.standard, first: 50 },
     },
+    peerName: 'root-filter',
     floor: { id: ids.standard, first: 50 },
     peerToEsgGraph: (data) => {
       const s = list<Json>(data.standards)[0];
@@ -170,6 +189,42 @@ export const QUERIES: BenchQuery[] = [
         },
       };
     },
+    peerAlternatives: [
+      {
+        // What a @neo4j/graphql user would write from the standard: its holders as a relationship
+        // connection, one edge per holding. Equal to esg-graph's page (one edge per company) as long
+        // as no company on the page holds the standard twice, which the equivalence check confirms.
+        name: 'holders-connection',
+        request: {
+          query: `query StandardHolders($id: ID!, $first: Int!) {
+            standards(where: { id: { eq: $id } }) {
+              id code
+              holdersConnection(first: $first, sort: [{ node: { name: ASC } }, { node: { id: ASC } }]) {
+                totalCount pageInfo { hasNextPage }
+                edges { node { id name } properties { holderKind holder version year } }
+              }
+            }
+          }`,
+          variables: { id: ids.standard, first: 50 },
+        },
+        toEsgGraph: (data) => {
+          const s = list<Json>(data.standards)[0];
+          if (!s) return { standard: null };
+          const conn = s.holdersConnection as { totalCount: number; pageInfo: Json; edges: { node: Json; properties: Json }[] };
+          return {
+            standard: {
+              id: s.id,
+              code: s.code,
+              holders: {
+                totalCount: conn.totalCount,
+                pageInfo: { hasNextPage: conn.pageInfo.hasNextPage },
+                edges: conn.edges.map((e) => ({ node: e.node, holdings: [{ ...e.properties, holderKind: e.properties.holderKind ?? 'GROUP' }] })),
+              },
+            },
+          };
+        },
+      },
+    ],
     withoutPeerOpaque: (data) => {
       const s = data.standard as { holders: { edges: Json[] } } & Json;
       return { standard: { ...s, holders: { ...s.holders, edges: s.holders.edges.map(({ cursor: _cursor, ...rest }) => rest) } } };
@@ -265,6 +320,7 @@ export const QUERIES: BenchQuery[] = [
     name: 'deep-traversal',
     description: "company → its alliances → each alliance's first 20 members → their standards",
     kinds: ['nested', 'cross-company'],
+    answerGrows: true,
     esgGraph: {
       query: `query Deep($id: ID!, $first: Int!) {
         company(id: $id) {

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from '../src/paths';
+import { QUERY_TIMEOUT_ENV } from './servers/child';
 
 /** The three systems under test, each its own process so the load generator never shares its CPU time. */
 export type SystemName = 'esgGraph' | 'neo4jGraphql' | 'raw';
@@ -21,10 +22,10 @@ export interface RunningServer {
 }
 
 /** Starts a server process and resolves once it says which port it listens on. */
-export function startServer(system: (typeof SYSTEMS)[number], log: (line: string) => void): Promise<RunningServer> {
+export function startServer(system: (typeof SYSTEMS)[number], queryTimeoutMs: number, log: (line: string) => void): Promise<RunningServer> {
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, system.entry)], {
     cwd: ROOT,
-    env: { ...process.env, BENCH_PORT: '0', NODE_ENV: 'production' },
+    env: { ...process.env, BENCH_PORT: '0', [QUERY_TIMEOUT_ENV]: String(queryTimeoutMs), NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -33,15 +34,17 @@ export function startServer(system: (typeof SYSTEMS)[number], log: (line: string
       child.kill('SIGKILL');
       reject(new Error(`${system.label} did not start within ${START_TIMEOUT_MS / 1000}s:\n${output}`));
     }, START_TIMEOUT_MS);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /listening (\d+)/.exec(output);
       if (match) {
+        child.stdout!.off('data', onData);
         clearTimeout(timer);
         log(`${system.label} listening on 127.0.0.1:${match[1]} (pid ${child.pid})`);
         resolve({ name: system.name, url: `http://127.0.0.1:${match[1]}`, process: child });
       }
-    });
+    };
+    child.stdout!.on('data', onData);
     child.stderr!.on('data', (chunk: Buffer) => {
       output += chunk.toString();
       if (output.length > 20_000) output = output.slice(-10_000);
@@ -50,6 +53,31 @@ export function startServer(system: (typeof SYSTEMS)[number], log: (line: string
       clearTimeout(timer);
       reject(new Error(`${system.label} exited with ${code} before listening:\n${output}`));
     });
+  });
+}
+
+/** Resolves with the first line of the server's output from now on that matches `pattern`. */
+export function waitForOutput(server: RunningServer, pattern: RegExp, timeoutMs = 30_000): Promise<RegExpExecArray> {
+  const stdout = server.process.stdout!;
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = pattern.exec(output);
+      if (match) {
+        done();
+        resolve(match);
+      }
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new Error(`no ${pattern} from ${server.name} within ${timeoutMs / 1000}s`));
+    }, timeoutMs);
+    const done = () => {
+      clearTimeout(timer);
+      stdout.off('data', onData);
+    };
+    stdout.on('data', onData);
   });
 }
 
@@ -65,10 +93,10 @@ export async function stopServer(server: RunningServer): Promise<void> {
 }
 
 /** Starts all three; if one fails, those already started are stopped before the error is passed on. */
-export async function startServers(log: (line: string) => void): Promise<RunningServer[]> {
+export async function startServers(queryTimeoutMs: number, log: (line: string) => void): Promise<RunningServer[]> {
   const started: RunningServer[] = [];
   try {
-    for (const system of SYSTEMS) started.push(await startServer(system, log));
+    for (const system of SYSTEMS) started.push(await startServer(system, queryTimeoutMs, log));
     return started;
   } catch (err) {
     await Promise.all(started.map(stopServer));

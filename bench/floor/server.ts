@@ -1,7 +1,7 @@
 import http from 'node:http';
 import { connectionSettings, createDriver } from '../../src/db/driver';
 import { benchConfig } from '../neo4j';
-import { serveUntilStopped } from '../servers/child';
+import { benchQueryTimeoutMs, serveUntilStopped } from '../servers/child';
 import { floorQueries, runFloorQuery } from './handlers';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -10,6 +10,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 async function main(): Promise<void> {
   const config = benchConfig({ NODE_ENV: 'production' });
   const driver = createDriver(connectionSettings(config), config);
+  const timeoutMs = benchQueryTimeoutMs();
   const server = http.createServer((req, res) => {
     const query = floorQueries[(req.url ?? '').slice(1)];
     if (req.method !== 'POST' || !query) {
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
         res.writeHead(400).end();
         return;
       }
-      runFloorQuery(driver, query, variables).then(
+      runFloorQuery(driver, query, variables, timeoutMs).then(
         (data) => {
           res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
         },

@@ -5,7 +5,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import { connectionSettings, createDriver } from '../../src/db/driver';
 import { benchConfig } from '../neo4j';
-import { serveUntilStopped } from '../servers/child';
+import { benchQueryTimeoutMs, serveUntilStopped } from '../servers/child';
 import { peerTypeDefs } from './type-defs';
 
 /** The peer: @neo4j/graphql 7 on Apollo Server 5 and express 5, with the driver settings esg-graph uses. */
@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({}) }));
+  // The same transaction timeout as the other systems.
+  const transaction = { timeout: benchQueryTimeoutMs() };
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => ({ transaction }) }));
   await serveUntilStopped(http.createServer(app), async () => {
     await apollo.stop();
     await driver.close();

@@ -1,24 +1,35 @@
-import type { GraphSize } from '../dataset';
+import type { GraphSize, PreparedGraph } from '../dataset';
+import type { LoadedRun, UnloadedRun } from '../load-test';
 import type { Machine } from '../machine';
-import type { LoadSettings, Measurement } from '../load-test';
+import type { LoadSettings } from '../options';
 import type { QueryProfiles } from '../profile';
-import type { SystemName } from '../servers';
-import type { LoadStats } from '../synthetic/load';
 
 /** Everything a run measured, from which summary.json, summary.md and the chart are written. */
 
-export interface SystemMeasurement extends Measurement {
-  /** 1-minute load average just before the measurement. */
+/** One contender (system, or a peer variant) in one round: a loaded run, then an unloaded one. */
+export interface RoundResult {
+  loaded: LoadedRun;
+  unloaded: UnloadedRun;
+  /** 1-minute load average just before the loaded run. */
   loadAverage: number;
+}
+
+export interface QueryMeasurements {
+  /** The contenders' keys in the order each round measured them. */
+  order: string[][];
+  /** By contender key (`esgGraph`, `neo4jGraphql`, `neo4jGraphql:<variant>`, `raw`): its rounds. */
+  rounds: Record<string, RoundResult[]>;
+  /** The peer's way of asking behind each peer key. */
+  variants: Record<string, string>;
 }
 
 export interface ScaleResult {
   scale: string;
   syntheticCompanies: number;
   size: GraphSize;
-  load: { real: LoadStats; synthetic?: LoadStats };
+  load: PreparedGraph;
   equivalence: { checked: number; problems: string[] };
-  measurements: Record<string, Record<SystemName, SystemMeasurement>>;
+  measurements: Record<string, QueryMeasurements>;
 }
 
 export interface RunResult {
@@ -27,7 +38,7 @@ export interface RunResult {
   finishedAt: string;
   machine: Machine;
   settings: LoadSettings & { seed: number };
-  queries: { name: string; description: string; kinds: string[] }[];
+  queries: { name: string; description: string; kinds: string[]; answerGrows: boolean }[];
   scales: ScaleResult[];
   profile?: { scale: string; queries: Record<string, QueryProfiles> };
 }

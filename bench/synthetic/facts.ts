@@ -98,6 +98,11 @@ export function syntheticFacts(shape: Shape, seed: number, i: number, defined: S
     organizations: [],
     certifications: [],
     memberships: [],
+    recognitions: [],
+    received: [],
+    assurances: [],
+    draftedStandards: [],
+    engagements: [],
     programmes: [],
     partners: [],
     suppliers: [],
@@ -189,7 +194,7 @@ export function syntheticFacts(shape: Shape, seed: number, i: number, defined: S
   const metricKeys = new Set(Array.from({ length: random.int(3, 8) }, () => random.pick(shape.metrics)));
   for (const key of metricKeys) {
     for (let year = 2024 - random.int(0, 2); year <= 2024; year++) {
-      facts.metrics.push({ key, value: Math.round(random.next() * 1_000_000) / 100, unit: 'unit', year, evidence: evidence(random, `${year}年${key}数据`) });
+      facts.metrics.push({ key, value: Math.round(random.next() * 1_000_000) / 100, unit: 'unit', year, breakdown: 'TOTAL', caveats: [], evidence: evidence(random, `${year}年${key}数据`) });
     }
   }
   return facts;

@@ -25,7 +25,7 @@ export interface GenerateOptions {
 }
 
 /** Facts files are built and loaded this many at a time, so 100,000 companies never sit in memory at once. */
-const GENERATION_CHUNK = 5_000;
+export const GENERATION_CHUNK = 5_000;
 
 export function statsOf(results: readonly { nodes: number; relationships: number }[], ms: number): LoadStats {
   return withNodes(
@@ -46,22 +46,31 @@ export function withNodes(stats: LoadStats, nodes: number): LoadStats {
 }
 
 /**
- * Generates `companies` synthetic companies (deterministic for a seed) and loads them through the
- * project's loader. Timing covers the loader only, not building the facts objects.
+ * The synthetic companies' facts files, `GENERATION_CHUNK` at a time (deterministic for a seed), so
+ * 100,000 companies never sit in memory at once.
  */
-export async function generateAndLoad(db: Database, real: readonly FactsFile[], catalog: Catalog, options: GenerateOptions): Promise<LoadStats> {
+export function* syntheticChunks(real: readonly FactsFile[], catalog: Catalog, options: Pick<GenerateOptions, 'companies' | 'seed'>): Generator<FactsFile[]> {
   const shape = buildShape(real, catalog, options.companies);
-  const results: { nodes: number; relationships: number }[] = [];
   const defined = new Set<string>();
-  let loadMs = 0;
   for (let start = 0; start < options.companies; start += GENERATION_CHUNK) {
     const end = Math.min(options.companies, start + GENERATION_CHUNK);
-    const files = Array.from({ length: end - start }, (_, k) => syntheticFacts(shape, options.seed, start + k, defined));
+    yield Array.from({ length: end - start }, (_, k) => syntheticFacts(shape, options.seed, start + k, defined));
+  }
+}
+
+/**
+ * Generates `companies` synthetic companies and loads them through the project's loader. Timing
+ * covers the loader only, not building the facts objects.
+ */
+export async function generateAndLoad(db: Database, real: readonly FactsFile[], catalog: Catalog, options: GenerateOptions): Promise<LoadStats> {
+  const results: { nodes: number; relationships: number }[] = [];
+  let loadMs = 0;
+  for (const files of syntheticChunks(real, catalog, options)) {
     const started = Date.now();
     results.push(...(await loadFacts(db, files, catalog, { sourcesPerTransaction: options.sourcesPerTransaction })));
     loadMs += Date.now() - started;
-    const so_far = statsOf(results, loadMs);
-    options.log(`  ${end}/${options.companies} companies: ${so_far.relationships} relationships, ${so_far.relationshipsPerSecond} relationships/s`);
+    const soFar = statsOf(results, loadMs);
+    options.log(`  ${results.length}/${options.companies} companies: ${soFar.relationships} relationships, ${soFar.relationshipsPerSecond} relationships/s`);
   }
   return statsOf(results, loadMs);
 }

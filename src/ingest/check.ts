@@ -1,11 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { command, parseCommandLine, runAsProcess, UsageError } from '../cli';
 import { loadCatalog } from './facts/catalog';
-import { FACTS_DIR, factsFilesIn, readReportLines } from './facts/files';
+import { FACTS_DIR, REPORTS_DIR, factsFilesIn, readReportLines } from './facts/files';
 import { FactsFileError, readFactsFile } from './facts/read';
 import type { FactsFile } from './facts/schema';
-import { verifyConsistency, verifyEvidence, verifyReferences, type Problem } from './facts/verify';
+import { verifyConsistency, verifyEvidence, verifyNaming, verifyReferences, type Problem } from './facts/verify';
+import { verifyMetrics } from './facts/verify-metrics';
 
 /** Checks facts files: schema, verbatim quotes, references, and entity resolution across files. */
 export function checkFacts(paths: readonly string[]): Problem[] {
@@ -18,22 +19,29 @@ export function checkFacts(paths: readonly string[]): Problem[] {
       const facts = readFactsFile(path);
       parsed.push({ file, facts });
       problems.push(...verifyReferences(file, facts, catalog));
-      problems.push(...verifyEvidence(file, facts, readReportLines(facts.source.file)));
+      if (!existsSync(join(REPORTS_DIR, facts.source.file))) {
+        problems.push({ file, path: 'source.file', severity: 'error', message: `report text ${facts.source.file} is not in data/reports: no quote can be verified` });
+        continue;
+      }
+      const lines = readReportLines(facts.source.file);
+      problems.push(...verifyEvidence(file, facts, lines), ...verifyNaming(file, facts, lines, catalog));
     } catch (err) {
-      if (!(err instanceof FactsFileError)) throw err;
-      problems.push(...err.problems.map((p) => ({ file, ...p, severity: 'error' as const })));
+      const found = err instanceof FactsFileError ? err.problems : [{ path: '', message: (err as Error).message }];
+      problems.push(...found.map((p) => ({ file, ...p, severity: 'error' as const })));
     }
   }
   problems.push(...verifyConsistency(parsed, catalog));
+  problems.push(...verifyMetrics(parsed, catalog));
   return problems;
 }
 
 export const CHECK_USAGE = `usage: npm run facts:check [-- <dir|file.json>...]
 
 Checks curated facts files (default: every file of data/facts) without touching the database: the
-schema, that every quote is verbatim in its report at its line, that every reference resolves
-(standards, frameworks, metrics of the catalog; entities of the file), and that files agree with each
-other (one entity per name, no conflicting metric values). Prints one line per problem.
+schema, that every quote is verbatim near its line of its report, that every reference resolves
+(standards, frameworks, metrics of the catalog; entities of the file), names (English fields, ids,
+Chinese names), and that files agree with each other (one id per entity, no conflicting metric
+values). Prints one line per problem.
 
 Exit status: 0 when there is no error (warnings are listed), 1 otherwise.
   -h, --help   this text`;

@@ -9,6 +9,7 @@ import { factsFilesIn, REPORTS_DIR, readReportLines } from './facts/files';
 import { FactsFileError, readFactsFile } from './facts/read';
 import type { FactsFile } from './facts/schema';
 import { verifyConsistency, verifyEvidence, verifyReferences } from './facts/verify';
+import { verifyMetrics } from './facts/verify-metrics';
 import { loadFacts } from './load/load';
 
 /**
@@ -26,7 +27,7 @@ export function readValidFacts(paths: readonly string[]): FactsFile[] {
     ].filter((p) => p.severity === 'error');
     if (problems.length > 0) throw new FactsFileError(file, problems);
   }
-  const conflicts = verifyConsistency(parsed, catalog).filter((p) => p.severity === 'error');
+  const conflicts = [...verifyConsistency(parsed, catalog), ...verifyMetrics(parsed, catalog)].filter((p) => p.severity === 'error');
   if (conflicts.length > 0) throw new FactsFileError(conflicts[0]!.file, conflicts);
   return parsed.map((p) => p.facts);
 }

@@ -136,10 +136,10 @@ describe('metricSeries', () => {
     expect(metricSeries.points.every((p) => p.converted && p.evidence.length > 0)).toBe(true);
   });
 
-  it('converts reported units where they measure the same quantity, and says where they do not', async () => {
+  it('converts reported units where they measure the same quantity', async () => {
     const { metricSeries } = dataOf(
       await gql<{ metricSeries: { unit: string; points: { company: { id: string }; value: number; reportedValue: number; reportedUnit: string; converted: boolean }[] } }>(
-        '{ metricSeries(key: "packaging_material_intensity", segments: true) { unit points { company { id } value reportedValue reportedUnit converted } } }',
+        '{ metricSeries(key: "packaging_material_intensity_t_per_cny_m", segments: true) { unit points { company { id } value reportedValue reportedUnit converted } } }',
       ),
     );
     expect(metricSeries.unit).toBe('t per CNY million revenue');
@@ -147,16 +147,35 @@ describe('metricSeries', () => {
     expect(kg.length).toBeGreaterThan(0);
     for (const p of kg) expect(p).toMatchObject({ converted: true, value: expect.closeTo(p.reportedValue / 1000, 9) });
     for (const p of metricSeries.points.filter((x) => x.reportedUnit.startsWith('t'))) expect(p.value).toBe(p.reportedValue);
+  });
 
-    const ghg = dataOf(
-      await gql<{ metricSeries: { unit: string; points: { reportedUnit: string; converted: boolean }[] } }>(
-        '{ metricSeries(key: "ghg_intensity", segments: true) { unit points { reportedUnit converted } } }',
+  it('gives total energy of all four companies in MWh, Hikvision\'s converted from tce at 0.1229 kgce/kWh', async () => {
+    const { metricSeries } = dataOf(
+      await gql<{ metricSeries: { unit: string; points: { company: { id: string }; year: number; value: number; reportedValue: number; reportedUnit: string; converted: boolean }[] } }>(
+        '{ metricSeries(key: "energy_total_mwh") { unit points { company { id } year value reportedValue reportedUnit converted } } }',
       ),
-    ).metricSeries;
-    const perEmployee = ghg.points.filter((p) => p.reportedUnit === 'tCO2e per employee');
-    expect(ghg.unit).not.toBe('tCO2e per employee');
-    expect(perEmployee.length).toBeGreaterThan(0);
-    expect(perEmployee.every((p) => !p.converted)).toBe(true);
+    );
+    expect(metricSeries.unit).toBe('MWh');
+    expect(new Set(metricSeries.points.map((p) => p.company.id))).toEqual(new Set(['ainnovation', 'hikvision', 'kingsoft-cloud', 'sensetime']));
+    expect(metricSeries.points.every((p) => p.converted)).toBe(true);
+    const hik2024 = metricSeries.points.find((p) => p.company.id === 'hikvision' && p.year === 2024)!;
+    expect(hik2024).toMatchObject({ reportedValue: 51758.7, reportedUnit: 'tce', value: expect.closeTo(51758.7 / 0.1229, 3) });
+  });
+
+  it('keeps one denominator per intensity key: every point converts to the metric\'s own unit', async () => {
+    for (const [key, unit] of [
+      ['ghg_intensity_tco2e_per_cny_m', 'tCO2e per CNY million revenue'],
+      ['ghg_intensity_tco2e_per_employee', 'tCO2e per employee'],
+      ['ghg_intensity_tco2e_per_m2', 'tCO2e per m²'],
+      ['energy_intensity_mwh_per_cny_m', 'MWh per CNY million revenue'],
+    ] as const) {
+      const { metricSeries } = dataOf(
+        await gql<{ metricSeries: { unit: string; points: { converted: boolean }[] } }>(`{ metricSeries(key: "${key}", segments: true) { unit points { converted } } }`),
+      );
+      expect(metricSeries.unit).toBe(unit);
+      expect(metricSeries.points.length).toBeGreaterThan(0);
+      expect(metricSeries.points.every((p) => p.converted)).toBe(true);
+    }
   });
 });
 
@@ -171,8 +190,8 @@ describe('search', () => {
     ).search;
 
   it('finds a name written in the other Chinese script, both ways', async () => {
-    expect((await search('人工智能產業發展聯盟'))[0]?.node.id).toBe('aiia');
-    expect((await search('人工智能产业发展联盟'))[0]?.node.id).toBe('aiia');
+    expect((await search('亞洲科技促進可持續發展目標聯盟'))[0]?.node.id).toBe('tech4sdg');
+    expect((await search('亚洲科技促进可持续发展目标联盟'))[0]?.node.id).toBe('tech4sdg');
     expect((await search('金山云', ['COMPANY']))[0]?.node.id).toBe('kingsoft-cloud');
     expect((await search('商湯', ['COMPANY']))[0]?.node.id).toBe('sensetime');
   });
@@ -182,7 +201,7 @@ describe('search', () => {
     expect(hits.slice(0, 2).map((h) => h.node.id)).toContain('un-global-compact');
     const scores = hits.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    expect((await search('AIIA'))[0]?.node.id).toBe('aiia');
+    expect((await search('Tech4SDG'))[0]?.node.id).toBe('tech4sdg');
     const standards = await search('27001', ['STANDARD']);
     expect(standards[0]?.node).toEqual({ __typename: 'Standard', id: 'iso-iec-27001' });
     expect(standards.every((h) => h.node.__typename === 'Standard')).toBe(true);

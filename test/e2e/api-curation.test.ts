@@ -65,12 +65,12 @@ describe('curation mutations', () => {
 
   it('write memberships, programmes and companies', async () => {
     const membership = await server.gql<{ upsertMembership: { role: string; alliance: { id: string }; company: { memberships: { alliance: { id: string } }[] } } }>(
-      `mutation { upsertMembership(input: { company: "kingsoft-cloud", alliance: "aiia", role: MEMBER, since: 2023,
+      `mutation { upsertMembership(input: { company: "kingsoft-cloud", alliance: "tech4sdg", role: MEMBER, since: 2023,
         evidence: [{ report: "kingsoftcloud-esg-2023", line: 861, quote: "ISO 45001" }] }) { role alliance { id } company { memberships { alliance { id } } } } }`,
       {},
       auth(TOKEN),
     );
-    expect(dataOf(membership).upsertMembership.company.memberships.map((m) => m.alliance.id)).toContain('aiia');
+    expect(dataOf(membership).upsertMembership.company.memberships.map((m) => m.alliance.id)).toContain('tech4sdg');
     const programme = await server.gql<{ upsertProgramme: { id: string; runBy: { id: string }[]; evidence: { line: number }[] } }>(
       `mutation { upsertProgramme(input: { company: "ainnovation", id: "curated-test-programme", name: "Curated test programme", kind: EDUCATION,
         evidence: [{ report: "ainnovation-esg-2024", line: 971, quote: "GB/T19001-2016/ISO9001:2015" }] }) { id runBy { id } evidence { line } } }`,
@@ -95,7 +95,7 @@ describe('curation mutations', () => {
       [`mutation { upsertCertification(input: { company: "hikvision", standard: "iso-22301", holderKind: FACILITY, evidence: [{ report: "hikvision-esg-2024", line: 1403, quote: "ISO 27017" }] }) { year } }`, 'BAD_USER_INPUT'],
       [`mutation { upsertMembership(input: { company: "hikvision", alliance: "iso-9001", role: MEMBER, evidence: [{ report: "hikvision-esg-2024", line: 1403, quote: "ISO 27017" }] }) { role } }`, 'NOT_FOUND'],
       ['mutation { upsertCompany(input: { id: "Not A Slug", name: "x" }) { id } }', 'BAD_USER_INPUT'],
-      ['mutation { upsertCompany(input: { id: "aiia", name: "x" }) { id } }', 'BAD_USER_INPUT'],
+      ['mutation { upsertCompany(input: { id: "tech4sdg", name: "x" }) { id } }', 'BAD_USER_INPUT'],
       ['mutation { upsertCompany(input: { id: "ok-id", name: "x", founded: 12 }) { id } }', 'BAD_USER_INPUT'],
     ];
     for (const [mutation, code] of cases) {

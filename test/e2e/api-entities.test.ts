@@ -65,11 +65,11 @@ describe('by-id lookups', () => {
   it('resolves node(id) to the right type, and nodes(ids) in order with nulls', async () => {
     const { nodes } = dataOf(
       await gql<{ nodes: ({ __typename: string; id: string } | null)[] }>(
-        '{ nodes(ids: ["aiia", "nope", "iso-9001", "sdg-13", "hikvision-esg-2024", "ghg_scope1_tco2e"]) { __typename id } }',
+        '{ nodes(ids: ["tech4sdg", "nope", "iso-9001", "sdg-13", "hikvision-esg-2024", "ghg_scope1_tco2e"]) { __typename id } }',
       ),
     );
     expect(nodes).toEqual([
-      { __typename: 'Alliance', id: 'aiia' },
+      { __typename: 'Alliance', id: 'tech4sdg' },
       null,
       { __typename: 'Standard', id: 'iso-9001' },
       { __typename: 'SDG', id: 'sdg-13' },

@@ -45,6 +45,25 @@ describe('loading the curated facts', () => {
     expect(await graphChecksum(db)).toEqual(once);
   });
 
+  it('writes a metric value\'s breakdown, what a partial value covers, and its caveats with their evidence', async () => {
+    await loadFacts(db, shipped(), catalog);
+    const reported = async (company: string, key: string, year: number) =>
+      db.read<Record<string, unknown>>(
+        'MATCH (:Company {id: $company})-[r:REPORTED {year: $year}]->(:Metric {key: $key}) WHERE r.segment IS NULL RETURN properties(r) AS r',
+        { company, key, year },
+      );
+    const [scope1] = (await reported('hikvision', 'ghg_scope1_tco2e', 2024)).map((x) => x.r as Record<string, unknown>);
+    expect(scope1).toMatchObject({ value: 14385.48, breakdown: 'TOTAL', caveatKinds: ['BOUNDARY_CHANGE'], caveatLines: [2358] });
+    expect((scope1!.caveatQuotes as string[])[0]).toContain('由 40 余家子公司增加至 123 家公司');
+
+    const [scope3] = (await reported('ainnovation', 'ghg_scope3_tco2e', 2024)).map((x) => x.r as Record<string, unknown>);
+    expect(scope3).toMatchObject({ value: 392.62, breakdown: 'PARTIAL', covers: expect.stringContaining('business travel') });
+    expect(scope3).not.toHaveProperty('caveatKinds');
+
+    const [energy] = (await reported('hikvision', 'energy_total_mwh', 2024)).map((x) => x.r as Record<string, unknown>);
+    expect(energy).toMatchObject({ value: 51758.7, unit: 'tce' });
+  });
+
   it('replaces a report\'s facts on reload: a fact removed from the file leaves the graph', async () => {
     const files = shipped();
     const kingsoft = files.find((f) => f.report.id === 'kingsoftcloud-esg-2023')!;

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { choosePort, startLocalNeo4j } from '../../src/db/local/instance';
+import { choosePort, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local/instance';
 import { migrate } from '../../src/db/migrate';
 import { openTestDatabase, PREFERRED_TEST_PORT, resetGraph, TEST_HOME, testConfig } from '../support/neo4j';
 
@@ -17,6 +17,10 @@ export default async function globalSetup(): Promise<void> {
   try {
     await migrate(db);
     await resetGraph(db);
+  } catch (err) {
+    // Jest runs no teardown after a failed setup: stop what this setup started.
+    if (process.env.ESG_TEST_STARTED_NEO4J === '1') await stopLocalNeo4j({ home: TEST_HOME, port: Number(process.env.TEST_NEO4J_PORT) });
+    throw err;
   } finally {
     await db.close();
   }

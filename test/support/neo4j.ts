@@ -6,7 +6,7 @@ import { localPassword, recordedPort } from '../../src/db/local/instance';
 /**
  * Tests never touch the development database: they use TEST_NEO4J_URI when given (and wipe it),
  * otherwise a local Neo4j of their own under .neo4j/test, on TEST_NEO4J_PORT when set, else on the
- * port the global setup chose (7688 when free, any free port otherwise).
+ * port the global setup chose (a free one, kept in .neo4j/test/port across runs).
  */
 export const TEST_HOME = process.env.TEST_NEO4J_HOME ?? '.neo4j/test';
 export const PREFERRED_TEST_PORT = 7688;

@@ -81,7 +81,7 @@ describe('space-separated and column-block tables', () => {
     expect(rows).toContainEqual(['ghg_scope2_tco2e', 2023, '', 522.26, 'tCO2e']);
     expect(rows).toContainEqual(['water_consumption_t', 2024, '', 1833, 't']);
     expect(rows).toContainEqual(['water_consumption_t', 2023, '', 2711, 't']);
-    expect(rows).toContainEqual(['energy_intensity', 2024, '', 0.04, 'MWh/m2']);
+    expect(rows).toContainEqual(['energy_intensity_mwh_per_m2', 2024, '', 0.04, 'MWh/m²']);
   });
 
   test('metric columns with breakdown rows', () => {
@@ -105,7 +105,7 @@ describe('space-separated and column-block tables', () => {
     expect(rows).toContainEqual(['electricity_purchased_mwh', 2022, '', 53434.5, 'MWh']);
     expect(rows).toContainEqual(['ghg_scope1_tco2e', 2022, '', 169.6, 'tCO2e']);
     expect(rows).toContainEqual(['ghg_scope2_tco2e', 2022, 'purchased electricity', 30404, 'tCO2e']);
-    expect(rows).toContainEqual(['ghg_intensity', 2022, '', 6, 'tCO2e/employee']);
+    expect(rows).toContainEqual(['ghg_intensity_tco2e_per_employee', 2022, '', 6, 'tCO2e/employee']);
   });
 
   test('two metric columns of one year; headings between the labels are skipped', () => {
@@ -148,6 +148,6 @@ describe('prose and highlight boxes', () => {
   });
 
   test('a label line followed by its figure, the year from the box heading', () => {
-    expect(metrics(lines('hikvision-esg-2024.txt', 2075, 2083))).toEqual([['training_hours_per_employee', 2024, '', 26.73, 'hours']]);
+    expect(metrics(lines('hikvision-esg-2024.txt', 2075, 2083))).toEqual([['training_hours_per_employee', 2024, '', 26.73, 'hours per employee']]);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkFacts } from '../../src/ingest/check';
+import { coverage, RENAMED_IDS } from '../../src/ingest/coverage';
 import { FACTS_DIR, REPORTS_DIR, factsFilesIn, readAllFacts } from '../../src/ingest/facts/files';
 import { evidenceOf, LINE_TOLERANCE, locateQuote, reportLines } from '../../src/ingest/facts/verify';
 
@@ -34,5 +35,26 @@ describe('the shipped dataset', () => {
   it('passes the facts check: schema, references, and one id per entity across files', () => {
     const errors = checkFacts(factsFilesIn(FACTS_DIR)).filter((p) => p.severity === 'error');
     expect(errors).toEqual([]);
+  });
+
+  it('holds every fact the independent reading in data/coverage lists', () => {
+    const missing = coverage().filter((r) => r.missing.length > 0).map((r) => `${r.source} ${r.kind}: ${r.missing.join(', ')}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('defines every id data/renamed-ids.json moves facts to, and none it moves them from', () => {
+    type Move = { from: string; to?: string; into?: string; fromLabel?: string; toLabel?: string; label?: string };
+    const map = JSON.parse(readFileSync(RENAMED_IDS, 'utf8')) as Record<'renamed' | 'merged' | 'relabelled', Move[]>;
+    const labels = { alliances: 'Alliance', organizations: 'Organization', programmes: 'Programme', recognitions: 'Recognition', standards: 'Standard' } as const;
+    const defined = new Set(
+      shipped.flatMap(({ facts }) => Object.entries(labels).flatMap(([section, label]) => facts[section as keyof typeof labels].map((d) => `${label} ${d.id}`))),
+    );
+    const moves = [...map.renamed, ...map.merged, ...map.relabelled].map((m) => ({
+      from: `${m.fromLabel ?? m.label} ${m.from}`,
+      to: `${m.toLabel ?? m.label} ${m.to ?? m.into}`,
+    }));
+    expect(moves.length).toBeGreaterThan(100);
+    expect(moves.filter((m) => defined.has(m.from)).map((m) => m.from)).toEqual([]);
+    expect(moves.filter((m) => !defined.has(m.to)).map((m) => m.to)).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
-import { conversionFactor, normalizeUnit, seriesUnit } from '../../src/graphql/units';
+import { conversion, conversionFactor, normalizeUnit, seriesUnit } from '../../src/graphql/units';
 
 describe('unit conversion', () => {
   it.each([
     ['kWh', 'MWh', 0.001],
     ['GJ', 'MWh', 1 / 3.6],
-    ['tce', 'MWh', 8.141],
+    ['tce', 'MWh', 1 / 0.1229],
+    ['tce per CNY million revenue', 'MWh/CNY million revenue', 1 / 0.1229],
     ['kg', 't', 0.001],
     ['ktCO2e', 'tCO2e', 1000],
     ['kg per CNY million revenue', 't/CNY million revenue', 0.001],
@@ -19,6 +20,12 @@ describe('unit conversion', () => {
     ['persons', '%'],
   ])('%s and %s do not convert', (from, to) => {
     expect(conversionFactor(from, to)).toBeUndefined();
+  });
+
+  it('names the source of a conventional factor, and of none that is a definition', () => {
+    expect(conversion('tce', 'MWh')?.sources).toEqual([expect.stringContaining('GB/T 2589-2020')]);
+    expect(conversion('tce', 'MWh')?.sources[0]).toContain('0.1229 kgce/kWh');
+    expect(conversion('GJ', 'MWh')?.sources).toEqual([]);
   });
 
   it('spells a unit one way and picks a series unit', () => {

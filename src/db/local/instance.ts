@@ -114,15 +114,18 @@ export function recordedPort(home: string, preferred: number): number {
 
 /**
  * Chooses and records the port of such an instance before it starts: the port it already runs on,
- * else `preferred` when nothing listens there, else any free port. Another Neo4j or server on the
- * machine never makes a suite fail or, worse, talk to the wrong database.
+ * else the recorded port when nothing listens there (a stable port per home), else a port the
+ * system picks. A fixed default would let two checkouts starting at once pick the same port while
+ * the first Neo4j is still booting; another Neo4j or server on the machine never makes a suite
+ * fail or, worse, talk to the wrong database.
  */
 export async function choosePort(home: string, preferred: number): Promise<number> {
-  const recorded = recordedPort(home, preferred);
-  if ((await localStatus({ home, port: recorded })).running) return recorded;
-  const port = (await portOpen(preferred)) ? await freePort() : preferred;
+  const file = paths(home).port;
+  const recorded = existsSync(file) ? recordedPort(home, preferred) : undefined;
+  if (recorded !== undefined && (await localStatus({ home, port: recorded })).running) return recorded;
+  const port = recorded !== undefined && !(await portOpen(recorded)) ? recorded : await freePort();
   mkdirSync(paths(home).root, { recursive: true });
-  writeFileSync(paths(home).port, `${port}\n`);
+  writeFileSync(file, `${port}\n`);
   return port;
 }
 
@@ -180,6 +183,72 @@ function startFailureCause(consoleLog: string, from: number, home: string): stri
   return causes.at(-1)?.slice(0, 300) ?? 'no cause in its console log';
 }
 
+/** Java, the JVM argument file (classpath and heap) and neo4j.conf of a home; returns the java command. */
+function prepareHome(options: Pick<LocalNeo4jOptions, 'home' | 'heap' | 'pageCache'>, jvmArgs: string, log: (line: string) => void): string {
+  const p = paths(options.home);
+  const java = javaCommand();
+  mkdirSync(join(p.root, 'logs'), { recursive: true });
+  writeJvmArgs(jvmArgs, neo4jClasspath(p.classpathCache, log), options.heap);
+  const template = readFileSync(join(TOOLS_DIR, 'neo4j.conf'), 'utf8');
+  writeFileSync(p.conf, `${template}\nserver.memory.pagecache.size=${options.pageCache}\n`);
+  return java;
+}
+
+export interface ImportFiles {
+  /** CSV files, each with its header on the first line. */
+  nodes: string[];
+  relationships: string[];
+  /** As neo4j-admin takes it: a character, or `U+XXXX`. */
+  arrayDelimiter: string;
+  /** Whether a quoted field can hold a line break (slower to parse). */
+  multilineFields: boolean;
+}
+
+/**
+ * `neo4j-admin database import full` into this home's (empty, stopped) `neo4j` database: the import
+ * tool of the same Neo4j jars, entry class `org.neo4j.cli.AdminTool`, reading the home's neo4j.conf.
+ * Any bad row fails the import. Its output goes to `<home>/logs/import.log`.
+ */
+export async function importIntoStore(
+  options: Pick<LocalNeo4jOptions, 'home' | 'port' | 'heap' | 'pageCache' | 'log'>,
+  files: ImportFiles,
+): Promise<void> {
+  const log = options.log ?? (() => {});
+  if ((await localStatus(options)).running) throw new Error('stop Neo4j before importing into its store');
+  const p = paths(options.home);
+  const jvmArgs = join(p.root, 'admin.jvm.args');
+  const java = prepareHome(options, jvmArgs, log);
+  const args = [
+    `@${jvmArgs}`,
+    'org.neo4j.cli.AdminTool',
+    'database',
+    'import',
+    'full',
+    'neo4j',
+    '--overwrite-destination=true',
+    '--bad-tolerance=0',
+    `--array-delimiter=${files.arrayDelimiter}`,
+    `--multiline-fields=${files.multilineFields}`,
+    `--report-file=${join(p.root, 'logs', 'import.report')}`,
+    ...files.nodes.map((f) => `--nodes=${f}`),
+    ...files.relationships.map((f) => `--relationships=${f}`),
+  ];
+  const out = openSync(join(p.root, 'logs', 'import.log'), 'w');
+  try {
+    const child = spawn(java, args, { stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: p.root, NEO4J_CONF: p.root } });
+    const code = await new Promise<number | null>((done, fail) => {
+      child.once('error', fail);
+      child.once('exit', done);
+    });
+    if (code !== 0) {
+      const tail = readFileSync(join(p.root, 'logs', 'import.log'), 'utf8').split('\n').slice(-30).join('\n');
+      throw new Error(`neo4j-admin database import exited with ${code}:\n${tail}`);
+    }
+  } finally {
+    closeSync(out);
+  }
+}
+
 /** Starts the local Neo4j and waits until Bolt answers; a no-op when it is already running. */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ alreadyRunning: boolean; ms: number; agent?: string }> {
   const log = options.log ?? (() => {});
@@ -198,12 +267,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ alr
       `port ${options.port} on 127.0.0.1 is in use by another process: stop it, or choose another port with NEO4J_LOCAL_PORT`,
     );
   }
-  const java = javaCommand();
-  mkdirSync(join(p.root, 'logs'), { recursive: true });
-  const jars = neo4jClasspath(p.classpathCache, log);
-  writeJvmArgs(p.jvmArgs, jars, options.heap);
-  const template = readFileSync(join(TOOLS_DIR, 'neo4j.conf'), 'utf8');
-  writeFileSync(p.conf, `${template}\nserver.memory.pagecache.size=${options.pageCache}\n`);
+  const java = prepareHome(options, p.jvmArgs, log);
   const password = localPassword(options.home, options.password);
 
   const logFrom = existsSync(p.console) ? statSync(p.console).size : 0;

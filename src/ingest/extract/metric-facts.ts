@@ -1,3 +1,4 @@
+import { currentKey } from '../facts/metric-renames';
 import type { Evidence, FactsFile } from '../facts/schema';
 import type { MetricMeaning } from './metric-labels';
 import { tidy, type ParsedValue } from './metric-values';
@@ -7,7 +8,7 @@ import { tidy, type ParsedValue } from './metric-values';
 export type Metric = FactsFile['metrics'][number];
 
 export function metricFact(meaning: MetricMeaning, parsed: ParsedValue, year: number, evidence: Evidence, segment?: string): Metric {
-  const metric: Metric = { key: meaning.key, value: tidy(parsed.value * meaning.scale), unit: meaning.unit, year, evidence: [evidence] };
+  const metric: Metric = { key: currentKey(meaning.key, meaning.unit), value: tidy(parsed.value * meaning.scale), unit: meaning.unit, year, breakdown: 'TOTAL', caveats: [], evidence: [evidence] };
   if (segment) metric.segment = segment;
   return metric;
 }

@@ -47,7 +47,7 @@ function perUnit(t: string): string | undefined {
   const m = /[/╱／每]\s*(人民币百万元|百万元收入|百万元|人民币|平方米|人|员工)/.exec(t);
   if (!m) return undefined;
   if (/百万元/.test(m[1] ?? '')) return 'CNY million revenue';
-  if (m[1] === '平方米') return 'm2';
+  if (m[1] === '平方米') return 'm²';
   return 'employee';
 }
 
@@ -76,7 +76,7 @@ const RULES: readonly Rule[] = [
   { key: 'non_hazardous_waste_t', label: /无害废弃物.{0,6}(?:总量|总计)/, not: /密度|强度|单位|率/, families: ['tonne'], unit: 't' },
   { key: 'packaging_material_t', label: /包装材料.{0,6}(?:总量|总计)/, not: /密度|强度|单位/, families: ['tonne'], unit: 't' },
   { key: 'employee_turnover_pct', label: /流失率|离职率|流失比率/, families: ['percent', 'other'], unit: '%' },
-  { key: 'training_hours_per_employee', label: /平均受训(?:小时数|时数)|人均受训时长|人均培训(?:小时数|时长)|平均培训时长|平均受训小时/, unit: 'hours' },
+  { key: 'training_hours_per_employee', label: /平均受训(?:小时数|时数)|人均受训时长|人均培训(?:小时数|时长)|平均培训时长|平均受训小时/, unit: 'hours per employee' },
   { key: 'training_coverage_pct', label: /受训(?:雇员|员工)百分比|受训比例|培训覆盖率/, not: /安全|反腐|反贪|信息/, families: ['percent', 'other'], unit: '%' },
   { key: 'anti_corruption_training_coverage_pct', label: /反(?:腐败|贪污|商业贿赂).{0,14}培训覆盖率/, unit: '%' },
   { key: 'customer_satisfaction_pct', label: /客户满意度/, unit: '%' },

@@ -87,7 +87,6 @@ export function tabTableMetrics(ctx: ExtractionContext, out: MetricSet): void {
     } else {
       breakdown.stop();
     }
-    if (meaning?.key === 'ghg_intensity' && SCOPES_1_2.test(rowLabel)) segment = 'scope 1 and 2';
     if (meaning && !segment && section && /总计|总量/.test(rowLabel)) sectionMeaning = meaning;
     if (!meaning) continue;
     values.forEach((value, i) => {
@@ -97,8 +96,6 @@ export function tabTableMetrics(ctx: ExtractionContext, out: MetricSet): void {
     });
   }
 }
-
-const SCOPES_1_2 = /范[围畴]\s*[一1]\s*[、,，和及+与]\s*(?:范[围畴]\s*)?[二2]/;
 
 /** A breakdown row's name; "全职" is the headline population, not a breakdown. */
 function rowSegment(label: string): string | undefined {

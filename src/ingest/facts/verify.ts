@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog';
 import type { Evidence, FactsFile } from './schema';
-import { matchKey } from '../resolve/chinese';
+import { hasCjk, matchKey } from '../resolve/chinese';
+import { renameHint } from './metric-renames';
 
 /** How far from its stated line a quote may be found (PDF text breaks lines unpredictably). */
 export const LINE_TOLERANCE = 3;
@@ -18,6 +19,10 @@ export function* evidenceOf(facts: FactsFile): Generator<{ path: string; evidenc
     'relatedCompanies',
     'certifications',
     'memberships',
+    'received',
+    'assurances',
+    'draftedStandards',
+    'engagements',
     'programmes',
     'partners',
     'suppliers',
@@ -33,6 +38,9 @@ export function* evidenceOf(facts: FactsFile): Generator<{ path: string; evidenc
         yield { path: `${section}[${i}].evidence[${j}]`, evidence };
       }
     }
+  }
+  for (const [i, m] of facts.metrics.entries()) {
+    for (const [j, c] of m.caveats.entries()) yield { path: `metrics[${i}].caveats[${j}].evidence`, evidence: c.evidence };
   }
 }
 
@@ -55,7 +63,9 @@ export function verifyEvidence(file: string, facts: FactsFile, lines: readonly s
   const problems: Problem[] = [];
   for (const { path, evidence } of evidenceOf(facts)) {
     const at = locateQuote(lines, evidence);
-    if (at === undefined) {
+    if (evidence.line >= lines.length) {
+      problems.push({ file, path, severity: 'error', message: `line ${evidence.line} is past the end of the report (${lines.length - 1} lines)` });
+    } else if (at === undefined) {
       problems.push({
         file,
         path,
@@ -78,11 +88,13 @@ export function verifyReferences(file: string, facts: FactsFile, catalog: Catalo
   const metrics = new Set([...catalog.metrics, ...facts.metricDefinitions].map((m) => m.key));
   const alliances = new Set(facts.alliances.map((a) => a.id));
   const organizations = new Set(facts.organizations.map((o) => o.id));
+  const recognitions = new Set(facts.recognitions.map((r) => r.id));
 
   for (const [section, defs] of [
     ['alliances', facts.alliances],
     ['organizations', facts.organizations],
     ['programmes', facts.programmes],
+    ['recognitions', facts.recognitions],
     ['standards', facts.standards],
     ['relatedCompanies', facts.relatedCompanies],
   ] as const) {
@@ -115,18 +127,35 @@ export function verifyReferences(file: string, facts: FactsFile, catalog: Catalo
       }
     }),
   );
-  for (const section of ['partners', 'suppliers'] as const) {
+  for (const section of ['partners', 'suppliers', 'engagements'] as const) {
     facts[section].forEach((p, i) => {
       if (!organizations.has(p.organization)) {
         error(`${section}[${i}].organization`, `organization "${p.organization}" is not defined in organizations`);
       }
     });
   }
+  facts.recognitions.forEach((r, i) =>
+    r.issuers.forEach((id, j) => {
+      if (!organizations.has(id) && !alliances.has(id)) error(`recognitions[${i}].issuers[${j}]`, `issuer "${id}" is not defined in organizations or alliances`);
+    }),
+  );
+  facts.received.forEach((r, i) => {
+    if (!recognitions.has(r.recognition)) error(`received[${i}].recognition`, `recognition "${r.recognition}" is not defined in recognitions`);
+  });
+  facts.assurances.forEach((a, i) => {
+    if (a.provider && !organizations.has(a.provider)) error(`assurances[${i}].provider`, `organization "${a.provider}" is not defined in organizations`);
+    a.standards.forEach((id, j) => {
+      if (!standards.has(id)) error(`assurances[${i}].standards[${j}]`, `unknown standard "${id}"`);
+    });
+  });
+  facts.draftedStandards.forEach((d, i) => {
+    if (!standards.has(d.standard)) error(`draftedStandards[${i}].standard`, `unknown standard "${d.standard}"`);
+  });
   facts.frameworks.forEach((f, i) => {
     if (!frameworks.has(f.framework)) error(`frameworks[${i}].framework`, `unknown framework "${f.framework}"`);
   });
   facts.metrics.forEach((m, i) => {
-    if (!metrics.has(m.key)) error(`metrics[${i}].key`, `unknown metric "${m.key}"`);
+    if (!metrics.has(m.key)) error(`metrics[${i}].key`, `unknown metric "${m.key}"${renameHint(m.key)}`);
   });
   return problems;
 }
@@ -138,6 +167,8 @@ interface EntityDefinition {
   nameZh?: string | undefined;
   aliases?: readonly string[];
   kind?: string;
+  /** What else must agree wherever the entity is defined (a programme's description, a recognition's issuers). */
+  detail?: string;
   file: string;
   path: string;
 }
@@ -150,8 +181,9 @@ function definitions(file: string, facts: FactsFile): EntityDefinition[] {
   push('Company', 'relatedCompanies', facts.relatedCompanies);
   push('Alliance', 'alliances', facts.alliances);
   push('Organization', 'organizations', facts.organizations);
-  push('Programme', 'programmes', facts.programmes);
-  push('Standard', 'standards', facts.standards.map((s) => ({ id: s.id, name: s.code, aliases: s.aliases, kind: s.category })));
+  push('Programme', 'programmes', facts.programmes.map((p) => ({ ...p, detail: JSON.stringify([p.nameZh, p.description, p.startYear, p.year]) })));
+  push('Recognition', 'recognitions', facts.recognitions.map((r) => ({ ...r, detail: JSON.stringify([r.nameZh, r.issuers]) })));
+  push('Standard', 'standards', facts.standards.map((s) => ({ id: s.id, name: s.code, aliases: s.aliases, kind: `${s.category} ${s.kind ?? ''}` })));
   push('Report', 'report', [{ id: facts.report.id, name: facts.report.title }]);
   return out;
 }
@@ -181,11 +213,11 @@ export function verifyConsistency(files: readonly { file: string; facts: FactsFi
       if (first) {
         if (first.label !== def.label) {
           error(`id "${def.id}" is a ${def.label} here but a ${first.label} in ${first.file} (${first.path})`);
-        } else if (first.name !== def.name || first.kind !== def.kind) {
+        } else if (first.name !== def.name || first.kind !== def.kind || first.detail !== def.detail) {
           if (!(def.label === 'Company' && first.name === def.name)) {
-            error(`${def.label} "${def.id}" differs from its definition in ${first.file} (${first.path}): name/kind must agree`);
+            error(`${def.label} "${def.id}" differs from its definition in ${first.file} (${first.path}): name/kind${def.detail ? ' and definition' : ''} must agree`);
           }
-        } else if (first.nameZh && def.nameZh && matchKey(first.nameZh) !== matchKey(def.nameZh)) {
+        } else if (first.nameZh && def.nameZh && hasCjk(first.nameZh) && hasCjk(def.nameZh) && matchKey(first.nameZh) !== matchKey(def.nameZh)) {
           error(`${def.label} "${def.id}" has nameZh "${def.nameZh}" here but "${first.nameZh}" in ${first.file}`);
         }
       } else {
@@ -204,6 +236,74 @@ export function verifyConsistency(files: readonly { file: string; facts: FactsFi
         }
       }
     }
+  }
+  return problems;
+}
+
+/** Fields written in English; a source's own wording goes in nameZh, titleZh, levelZh, holder, code, aliases and quotes. */
+const ENGLISH_FIELDS = new Set([
+  'name', 'title', 'description', 'relation', 'level', 'subject', 'note', 'scope', 'methodology', 'supplies', 'text',
+  'issuer', 'role', 'segment', 'label', 'publisher', 'industry', 'headquarters', 'version',
+]);
+
+function* englishFields(value: unknown, path = ''): Generator<{ path: string; text: string }> {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* englishFields(v, `${path}[${i}]`);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      const at = path ? `${path}.${key}` : key;
+      if (typeof v !== 'string') yield* englishFields(v, at);
+      else if (ENGLISH_FIELDS.has(key)) yield { path: at, text: v };
+    }
+  }
+}
+
+const HASH = /(?:^|-)(?=[0-9a-f]*[0-9])(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?=-|$)/;
+const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 1);
+
+/** An id is made from the English name: it shares a word with the name, code or an alias, and holds no hash. */
+function idFromName(id: string, names: readonly (string | undefined)[], companyId: string): boolean {
+  const named = new Set(words(names.filter((n) => n !== undefined).join(' ')));
+  const own = id.startsWith(`${companyId}-`) ? id.slice(companyId.length + 1) : id;
+  return !HASH.test(id) && words(own).some((w) => named.has(w));
+}
+
+/**
+ * Names as the project writes them: English in English fields, ids made from the English name, and a
+ * Chinese name on every party, programme and recognition of a Chinese source (the name in Latin letters
+ * when that is all the source writes, and then it must be in the text).
+ */
+export function verifyNaming(file: string, facts: FactsFile, lines: readonly string[], catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  const error = (path: string, message: string) => problems.push({ file, path, message, severity: 'error' });
+  for (const { path, text } of englishFields(facts)) {
+    if (hasCjk(text)) error(path, `Chinese text in an English field: "${text}" (translate it; the source's wording goes in nameZh/titleZh/levelZh)`);
+  }
+  const chinese = facts.report.languages.some((l) => l.startsWith('zh'));
+  const named: [string, readonly { id: string; name: string; nameZh?: string | undefined; aliases?: readonly string[] }[]][] = [
+    ['relatedCompanies', facts.relatedCompanies.map((c) => ({ ...c, aliases: [...c.aliases, ...c.shortNames] }))],
+    ['alliances', facts.alliances],
+    ['organizations', facts.organizations],
+    ['programmes', facts.programmes],
+    ['recognitions', facts.recognitions],
+    ['standards', facts.standards.map((s) => ({ id: s.id, name: `${s.code} ${s.title}`, nameZh: s.titleZh, aliases: s.aliases }))],
+  ];
+  for (const [section, defs] of named) {
+    defs.forEach((d, i) => {
+      if (!idFromName(d.id, [d.name, ...(d.aliases ?? [])], facts.company.id)) {
+        error(`${section}[${i}].id`, `id "${d.id}" is not made from the English name "${d.name}" (no hash, no words the name lacks)`);
+      }
+      if (section === 'standards') return;
+      if (chinese && !d.nameZh) error(`${section}[${i}].nameZh`, `"${d.id}" has no nameZh: give the name as the report writes it`);
+      if (d.nameZh && !hasCjk(d.nameZh) && !lines.some((l) => l.includes(d.nameZh!))) {
+        error(`${section}[${i}].nameZh`, `nameZh "${d.nameZh}" is neither Chinese nor written in the report`);
+      }
+    });
+  }
+  if (chinese) {
+    facts.frameworks.forEach((f, i) => {
+      if (!catalog.frameworks.find((c) => c.id === f.framework)?.nameZh) error(`frameworks[${i}].framework`, `framework "${f.framework}" has no nameZh in data/catalog/frameworks.json`);
+    });
   }
   return problems;
 }

@@ -49,6 +49,50 @@ export async function writeRelationships(tx: ManagedTransaction, relationships: 
   return written;
 }
 
+/** One transaction of a load: the reports whose old facts it removes, then the nodes and relationships it writes. */
+export interface LoadGroup {
+  reports: string[];
+  nodes: NodeRow[];
+  relationships: RelationshipRow[];
+  sources: { report: string; nodes: number; relationships: number }[];
+}
+
+/** What a load writes, in order: the catalogue's nodes first, then one group of sources per transaction. */
+export interface LoadPlan {
+  catalogNodes: NodeRow[];
+  groups: LoadGroup[];
+}
+
+/**
+ * The writes of loading `files`, without touching the database. Nodes are written whole (`SET n =
+ * props`), so where a node is written twice the later write is what the graph holds. `loadFacts` runs
+ * the plan; a bulk import of an empty store writes the same rows.
+ */
+export function planLoad(
+  files: readonly FactsFile[],
+  catalog: Catalog,
+  options: { sourcesPerTransaction?: number; only?: ReadonlySet<string> } = {},
+): LoadPlan {
+  const nodes = new Map(entityNodes(files, catalog).map((n) => [n.id, n]));
+  const catalogNodes = entityNodes([], catalog).map((n) => nodes.get(n.id) ?? n);
+  const selected = options.only ? files.filter((f) => options.only!.has(f.report.id)) : files;
+  const groups = batches(selected, options.sourcesPerTransaction ?? 1).map((chunk): LoadGroup => {
+    const sources = chunk.map((facts) => {
+      const rels = relationshipRows(facts);
+      const ids = new Set(rels.flatMap((r) => [r.from, r.to]));
+      const own = [...ids].map((id) => nodes.get(id)).filter((n): n is NodeRow => n !== undefined);
+      return { report: facts.report.id, rels, own };
+    });
+    return {
+      reports: chunk.map((f) => f.report.id),
+      nodes: [...new Map(sources.flatMap((s) => s.own).map((n) => [n.id, n])).values()],
+      relationships: sources.flatMap((s) => s.rels),
+      sources: sources.map((s) => ({ report: s.report, nodes: s.own.length, relationships: s.rels.length })),
+    };
+  });
+  return { catalogNodes, groups };
+}
+
 /**
  * Loads sources so that each one is all-or-nothing: the report's previous facts are removed and its
  * current facts written in a single transaction. Loading the same files twice gives the same graph.
@@ -66,41 +110,27 @@ export async function loadFacts(
     only?: ReadonlySet<string>;
   } = {},
 ): Promise<SourceLoadResult[]> {
-  const nodes = new Map(entityNodes(files, catalog).map((n) => [n.id, n]));
+  const plan = planLoad(files, catalog, options);
   const results: SourceLoadResult[] = [];
-  const group = options.sourcesPerTransaction ?? 1;
   const timeout = options.timeoutMs ?? 600_000;
 
-  const catalogNodes = entityNodes([], catalog);
-  await db.writeTransaction((tx) => writeNodes(tx, catalogNodes.map((n) => nodes.get(n.id) ?? n)), timeout);
+  await db.writeTransaction((tx) => writeNodes(tx, plan.catalogNodes), timeout);
 
-  const selected = options.only ? files.filter((f) => options.only!.has(f.report.id)) : files;
-  for (const chunk of batches(selected, group)) {
+  for (const group of plan.groups) {
     const started = Date.now();
-    const perSource = await db.writeTransaction(async (tx) => {
+    const removedOrphans = await db.writeTransaction(async (tx) => {
       // One statement per kind of write for the whole group (not per source): round-trips, not rows,
       // dominate the cost of many small sources. All deletions run before any write, so a node that one
       // source's old facts orphan and another source's new facts use is simply written again.
-      const removedOrphans = await count(tx, cypher('load/delete-report-facts'), { reports: chunk.map((f) => f.report.id) });
-      const sources = chunk.map((facts) => {
-        const rels = relationshipRows(facts);
-        const ids = new Set(rels.flatMap((r) => [r.from, r.to]));
-        const own = [...ids].map((id) => nodes.get(id)).filter((n): n is NodeRow => n !== undefined);
-        return { report: facts.report.id, rels, own };
-      });
-      await writeNodes(tx, [...new Map(sources.flatMap((s) => s.own).map((n) => [n.id, n])).values()]);
-      await writeRelationships(tx, sources.flatMap((s) => s.rels));
-      // Orphans are counted per group; they are reported on its first source.
-      return sources.map((s, i): Omit<SourceLoadResult, 'ms'> => ({
-        report: s.report,
-        nodes: s.own.length,
-        relationships: s.rels.length,
-        removedOrphans: i === 0 ? removedOrphans : 0,
-      }));
+      const removed = await count(tx, cypher('load/delete-report-facts'), { reports: group.reports });
+      await writeNodes(tx, group.nodes);
+      await writeRelationships(tx, group.relationships);
+      return removed;
     }, timeout);
-    const ms = Date.now() - started;
-    for (const r of perSource) {
-      const result = { ...r, ms: Math.round(ms / perSource.length) };
+    const ms = Math.round((Date.now() - started) / group.sources.length);
+    // Orphans are counted per group; they are reported on its first source.
+    for (const [i, s] of group.sources.entries()) {
+      const result = { ...s, removedOrphans: i === 0 ? removedOrphans : 0, ms };
       results.push(result);
       options.onSource?.(result);
     }

@@ -19,6 +19,17 @@ function evidenceProps(report: string, evidence: readonly Evidence[]) {
   };
 }
 
+/** A value's caveats as parallel lists (kind, note and the line and quote that state it); none when it has none. */
+function caveatProps(caveats: FactsFile['metrics'][number]['caveats']) {
+  if (caveats.length === 0) return {};
+  return {
+    caveatKinds: caveats.map((c) => c.kind),
+    caveatNotes: caveats.map((c) => c.note),
+    caveatLines: caveats.map((c) => c.evidence.line),
+    caveatQuotes: caveats.map((c) => c.evidence.quote),
+  };
+}
+
 /** Every fact of one facts file as relationships, each tagged with the report that states it. */
 export function relationshipRows(facts: FactsFile): RelationshipRow[] {
   const report = facts.report.id;
@@ -53,7 +64,8 @@ export function relationshipRows(facts: FactsFile): RelationshipRow[] {
   for (const f of facts.frameworks) add(report, 'FOLLOWS', f.framework, {}, f.evidence);
   for (const s of facts.sdgs) add(company, 'SUPPORTS', `sdg-${s.sdg}`, {}, s.evidence);
   for (const m of facts.metrics) {
-    add(company, 'REPORTED', m.key, { value: m.value, unit: m.unit, year: m.year, segment: m.segment }, m.evidence);
+    const { value, unit, year, segment, breakdown, dimension, covers, caveats } = m;
+    add(company, 'REPORTED', m.key, { value, unit, year, segment, breakdown, dimension, covers, ...caveatProps(caveats) }, m.evidence);
   }
   return rows;
 }

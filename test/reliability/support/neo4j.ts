@@ -9,7 +9,7 @@ const PREFERRED_PORT = 7692;
 
 /**
  * The reliability suites' own Neo4j, with a store of its own. The outage suite stops and starts it.
- * Its port is RELIABILITY_NEO4J_PORT when set, else the one the global setup chose (7692 when free).
+ * Its port is RELIABILITY_NEO4J_PORT when set, else the one the global setup chose (a free one, kept across runs).
  */
 export const RELIABILITY_NEO4J = {
   home: join(ROOT, '.neo4j', 'reliability'),
