@@ -24,7 +24,9 @@ const notFound = (id: string) => new Error(`No entity has the id “${id}”: se
 export async function fetchNeighbourhood(endpoint: string, id: string, type?: Entity['type']): Promise<Neighbourhood> {
   const known = type ?? (await execute(endpoint, Ops.ExploreTypeDocument, { id })).node?.__typename;
   if (!known) throw notFound(id);
-  const { node } = await execute(endpoint, NEIGHBOURHOOD[known], { id });
+  const document = NEIGHBOURHOOD[known as Entity['type']] as NeighbourhoodDocument | undefined;
+  if (!document) throw new Error(`The explorer cannot draw a ${known} yet: open it in GraphiQL with node(id: "${id}").`);
+  const { node } = await execute(endpoint, document, { id });
   if (!node?.__typename) throw notFound(id);
   return neighbourhoodOf(node);
 }
