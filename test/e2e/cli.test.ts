@@ -51,7 +51,10 @@ describe('--help', () => {
     // Ours say what the command does, not only its syntax.
     const ours = results.filter((r) => /^usage: npm/m.test(r.stdout));
     expect(ours.length).toBeGreaterThanOrEqual(14);
-    for (const r of ours) expect({ script: r.script, lines: r.stdout.trim().split('\n').length >= 4 }).toEqual({ script: r.script, lines: true });
+    for (const r of ours) {
+      const described = r.stdout.trim().split('\n').filter((line) => line.trim() !== '' && !/^\s*(usage:|npm )/.test(line));
+      expect({ script: r.script, described: described.length > 0 }).toEqual({ script: r.script, described: true });
+    }
   });
 });
 
