@@ -2,8 +2,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { LoadPlan } from '../../src/ingest/load/load';
-import type { NodeRow } from '../../src/ingest/load/registry';
-import type { RelationshipRow } from '../../src/ingest/load/relationships';
+import type { NodeWrite, RelationshipWrite } from '../../src/ingest/load/writes';
 
 /**
  * The rows of load plans (`planLoad`, what `loadFacts` writes) as CSV files for `neo4j-admin database
@@ -149,7 +148,7 @@ export class RelationshipCsv {
     this.files = new CsvFiles(dir, prefix);
   }
 
-  add(rows: readonly RelationshipRow[]): void {
+  add(rows: readonly RelationshipWrite[]): void {
     for (const row of rows) {
       const { header, values, emptyLists } = this.files.columns(row.props, `${row.type} ${row.from}->${row.to}`);
       if (emptyLists) this.emptyListTypes.add(row.type);
@@ -170,7 +169,7 @@ export class RelationshipCsv {
 export class NodeCsv {
   private readonly nodes = new Map<string, { labels: Set<string>; props: Props }>();
 
-  add(rows: readonly NodeRow[]): void {
+  add(rows: readonly NodeWrite[]): void {
     for (const row of rows) {
       const labels = this.nodes.get(row.id)?.labels ?? new Set(['Entity']);
       labels.add(row.label);
@@ -190,8 +189,8 @@ export class NodeCsv {
 }
 
 /** The node writes of a plan, in the order the loader makes them. */
-export const nodeWrites = (plan: LoadPlan): NodeRow[] => [...plan.catalogNodes, ...plan.groups.flatMap((g) => g.nodes)];
-export const relationshipRowsOf = (plan: LoadPlan): RelationshipRow[] => plan.groups.flatMap((g) => g.relationships);
+export const nodeWrites = (plan: LoadPlan): NodeWrite[] => [...plan.catalogNodes, ...plan.groups.flatMap((g) => g.nodes)];
+export const relationshipRowsOf = (plan: LoadPlan): RelationshipWrite[] => plan.groups.flatMap((g) => g.relationships);
 export const reportsOf = (plan: LoadPlan): string[] => plan.groups.flatMap((g) => g.reports);
 
 /** After the import, with Neo4j running: the empty lists the import could not write, markers removed. */

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { Catalog } from '../../src/ingest/facts/catalog';
 import type { FactsFile } from '../../src/ingest/facts/schema';
 import { planLoad } from '../../src/ingest/load/load';
-import type { NodeRow } from '../../src/ingest/load/registry';
+import type { NodeWrite } from '../../src/ingest/load/writes';
 import { GENERATION_CHUNK } from '../synthetic/load';
 import { NodeCsv, nodeWrites, RelationshipCsv, relationshipRowsOf, reportsOf, type CsvOutput } from './csv';
 
@@ -19,7 +19,7 @@ export interface WorkerTask {
 export interface ChunkNodes {
   kind: 'nodes';
   chunk: number;
-  rows: NodeRow[];
+  rows: NodeWrite[];
 }
 export type WorkerDone = { kind: 'done'; reports: string[] } & ReturnType<RelationshipCsv['close']>;
 
@@ -60,7 +60,7 @@ export async function writeImportCsv(options: {
   realRelationships.add(relationshipRowsOf(realPlan));
   const chunks = Math.ceil(options.companies / GENERATION_CHUNK);
   const workers = Math.max(1, Math.min(cpus().length, chunks));
-  const byChunk = new Map<number, NodeRow[]>();
+  const byChunk = new Map<number, NodeWrite[]>();
   const done = await Promise.all(
     Array.from({ length: workers }, (_, worker) =>
       runWorker(

@@ -1,5 +1,5 @@
 import type { Evidence, FactsFile } from '../../src/ingest/facts/schema';
-import { MEMBERSHIP_ROLES } from '../../src/ingest/facts/schema';
+import { factsFileSchema, MEMBERSHIP_ROLES } from '../../src/ingest/facts/schema';
 import { INDUSTRIES, allianceNames, companyNames, organizationNames, programmeNames } from './names';
 import { streamFor, type Random } from './random';
 import type { Shape } from './shape';
@@ -87,30 +87,12 @@ export function syntheticFacts(shape: Shape, seed: number, i: number, defined: S
   const id = definition.id;
   const zh = definition.nameZh;
   const reportId = `${id}-esg-2024`;
-  const facts: FactsFile = {
+  // Every section empty to begin with (the schema's defaults), filled below.
+  const facts: FactsFile = factsFileSchema.parse({
     source: { file: `${reportId}.txt` },
     report: { id: reportId, title: `${definition.name} 2024 ESG Report`, titleZh: `${zh}2024年环境、社会及管治报告`, year: 2024, kind: 'ESG_REPORT', languages: ['zh-Hans'] },
     company: definition,
-    relatedCompanies: [],
-    standards: [],
-    metricDefinitions: [],
-    alliances: [],
-    organizations: [],
-    certifications: [],
-    memberships: [],
-    recognitions: [],
-    received: [],
-    assurances: [],
-    draftedStandards: [],
-    engagements: [],
-    programmes: [],
-    partners: [],
-    suppliers: [],
-    supplierRequirements: [],
-    frameworks: [],
-    sdgs: [],
-    metrics: [],
-  };
+  });
 
   if (i > 0 && random.chance(0.03)) {
     const parent = company(seed, random.int(0, i - 1)).definition;

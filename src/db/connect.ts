@@ -1,5 +1,6 @@
 import { isRetryableError, Neo4jError, type Driver } from 'neo4j-driver';
 import type { Config } from '../config';
+import { createLogger } from '../logger';
 import { localOptions } from './commands';
 import { Database } from './database';
 import { connectionSettings, createDriver, type ConnectionSettings } from './driver';
@@ -40,7 +41,7 @@ export async function connect(config: Config, log: (line: string) => void = (l) 
     await stopStarted();
     throw err;
   }
-  const db = new Database(driver, { database: settings.database, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
+  const db = new Database(driver, { database: settings.database, queryTimeoutMs: config.QUERY_TIMEOUT_MS, log: createLogger(config.LOG_LEVEL) });
   return {
     db,
     async close() {

@@ -1,12 +1,41 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
 
 /** Parameters of a Cypher statement: values only, never spliced into the text. */
 export type Params = Record<string, unknown>;
+
+/** Where statements are logged: at debug level, each with its parameters (pino's Logger fits). */
+export interface StatementLog {
+  isLevelEnabled(level: string): boolean;
+  debug(details: object, message: string): void;
+}
 
 export interface DatabaseOptions {
   database: string;
   /** Every transaction gets this server-side timeout. */
   queryTimeoutMs: number;
+  /** Logs every statement and its parameters at debug level (parameters are data, never credentials). */
+  log?: StatementLog;
+}
+
+/** A write transaction as the work inside it sees it: statements run through it are logged like every other. */
+export interface Transaction {
+  run<T extends RecordShape = RecordShape>(cypher: string, params?: Params): Promise<QueryResult<T>>;
+}
+
+const MAX_LOGGED_ITEMS = 20;
+const MAX_LOGGED_TEXT = 500;
+
+/** Parameters as logged: long lists and texts cut (a loader batch holds thousands of rows). */
+export function loggedParams(value: unknown): unknown {
+  if (typeof value === 'string') return value.length > MAX_LOGGED_TEXT ? `${value.slice(0, MAX_LOGGED_TEXT)}… (${value.length} characters)` : value;
+  if (Array.isArray(value)) {
+    const shown = value.slice(0, MAX_LOGGED_ITEMS).map(loggedParams);
+    return value.length > MAX_LOGGED_ITEMS ? [...shown, `… (${value.length} items)`] : shown;
+  }
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, loggedParams(v)]));
+  }
+  return typeof value === 'object' && value !== null ? String(value) : value;
 }
 
 /** Counts round-trips to Neo4j; one per statement run. */
@@ -28,11 +57,13 @@ export class Database {
     cypher: string,
     params: Params = {},
     observer?: QueryObserver,
+    timeoutMs?: number,
   ): Promise<T[]> {
     observer?.onQuery(cypher);
+    this.logStatement(cypher, params);
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.executeRead((tx) => tx.run<T>(cypher, params), this.txConfig());
+      const result = await session.executeRead((tx) => tx.run<T>(cypher, params), this.txConfig(timeoutMs));
       return result.records.map((r) => r.toObject());
     } finally {
       await session.close();
@@ -40,17 +71,26 @@ export class Database {
   }
 
   /** Runs `work` in one write transaction: all of it commits or none of it does. */
-  async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+  async writeTransaction<T>(work: (tx: Transaction) => Promise<T>, timeoutMs?: number): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work, this.txConfig(timeoutMs));
+      return await session.executeWrite(
+        (tx) =>
+          work({
+            run: <R extends RecordShape = RecordShape>(cypher: string, params: Params = {}) => {
+              this.logStatement(cypher, params);
+              return tx.run<R>(cypher, params);
+            },
+          }),
+        this.txConfig(timeoutMs),
+      );
     } finally {
       await session.close();
     }
   }
 
-  async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}): Promise<T[]> {
-    const result: QueryResult<T> = await this.writeTransaction((tx) => tx.run<T>(cypher, params));
+  async write<T extends RecordShape = RecordShape>(cypher: string, params: Params = {}, timeoutMs?: number): Promise<T[]> {
+    const result: QueryResult<T> = await this.writeTransaction((tx) => tx.run<T>(cypher, params), timeoutMs);
     return result.records.map((r) => r.toObject());
   }
 
@@ -61,6 +101,7 @@ export class Database {
   async runAutoCommit(cypher: string): Promise<void> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
     try {
+      this.logStatement(cypher, {});
       await session.run(cypher);
     } finally {
       await session.close();
@@ -73,6 +114,11 @@ export class Database {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  private logStatement(cypher: string, params: Params): void {
+    const log = this.options.log;
+    if (log?.isLevelEnabled('debug')) log.debug({ cypher, params: loggedParams(params) }, 'cypher');
   }
 
   private txConfig(timeoutMs = this.options.queryTimeoutMs) {

@@ -1,23 +1,8 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from '../logger';
+import { PUBLIC_ERROR_CODES } from './errors';
 import { TOO_COMPLEX, TOO_MANY_TOKENS } from './limits';
-
-const PUBLIC_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'QUERY_TOO_COMPLEX',
-  'DATABASE_UNAVAILABLE',
-  'DATABASE_TIMEOUT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
 
 /** An error Apollo answers with a 4xx status but gives no code (e.g. a persisted-query hash that does not match its query). */
 function isCodelessRequestError(error: unknown): boolean {
@@ -38,7 +23,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   if (tooComplex) return { message: `Query is too complex: ${tooComplex[1]}`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
   const tooManyTokens = TOO_MANY_TOKENS.exec(formatted.message);
   if (tooManyTokens) return { message: `Query is too complex: Token limit of ${tooManyTokens[1]} exceeded.`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
-  if (PUBLIC_CODES.has(code)) {
+  if (PUBLIC_ERROR_CODES.has(code)) {
     const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions: { ...extensions, code } };
   }

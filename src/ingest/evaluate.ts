@@ -4,7 +4,7 @@ import { command, parseCommandLine, runAsProcess } from '../cli';
 import { checkFacts } from './check';
 import { FACTS_DIR, REPORTS_DIR, factsFilesIn } from './facts/files';
 import { readFactsFile } from './facts/read';
-import { CATEGORIES, compareFacts, sum, type CategoryResult, type Comparison, type Score } from './extract/compare';
+import { categories, compareFacts, sum, type CategoryResult, type Comparison, type Score } from './extract/compare';
 import { extractFacts } from './extract/index';
 import { differences, driftFrom, hasDrift, readReview, reviewPathFor, writeReview, type Drift } from './extract/review';
 
@@ -73,7 +73,7 @@ export function formatEvaluation(evaluation: Evaluation, details = false): strin
     blocks.push(formatComparison(source.source, source.comparison));
     if (details) blocks.push(formatDifferences(source.comparison.categories));
   }
-  const perCategory: CategoryResult[] = CATEGORIES.map((category) => {
+  const perCategory: CategoryResult[] = categories().map((category) => {
     const rows = evaluation.sources.map((s) => s.comparison.categories.find((c) => c.category === category)).filter((c): c is CategoryResult => !!c);
     return { category, ...sum(rows), falsePositives: [], falseNegatives: [] };
   });

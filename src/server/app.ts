@@ -8,8 +8,8 @@ import type { Database } from '../db/database';
 import type { GraphQLContext } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
 import { armor, MAX_TOKENS } from '../graphql/limits';
-import { aliasAwareFieldResolver, buildResolvers } from '../graphql/resolvers';
-import { typeDefs } from '../graphql/schema';
+import { createApi } from '../graphql/api';
+import { aliasAwareFieldResolver } from '../graphql/resolvers';
 import type { Logger } from '../logger';
 import { bearerToken, isCurator } from './auth';
 import { corsMiddleware } from './cors';
@@ -50,10 +50,11 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
   const httpServer = http.createServer(app);
   const readiness = new ReadinessProbe(db);
   const protection = armor(config);
+  const api = createApi();
 
   const apollo = new ApolloServer<GraphQLContext>({
-    typeDefs: typeDefs(),
-    resolvers: buildResolvers(),
+    typeDefs: api.typeDefs,
+    resolvers: api.resolvers,
     fieldResolver: aliasAwareFieldResolver,
     // GraphiQL needs the schema: serving it in production (GRAPHIQL=true) turns introspection on.
     introspection: !production || config.graphiql,
@@ -96,6 +97,7 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
           db,
           config,
           logger,
+          model: api.model,
           queries,
           curator: isCurator(config, bearerToken(req.headers.authorization)),
         };

@@ -2,12 +2,17 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { localPassword, localStatus, portOpen, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local/instance';
+import { choosePort, localPassword, localStatus, portOpen, startLocalNeo4j, stopLocalNeo4j } from '../../src/db/local/instance';
 
 /** A throwaway instance of its own, so stopping it disturbs no other suite. */
 const home = '.neo4j/test-tmp/lifecycle';
-const port = Number(process.env.TEST_NEO4J_LIFECYCLE_PORT ?? 7690);
-const options = { home, port, heap: '512m', pageCache: '64m' };
+let port: number;
+let options: { home: string; port: number; heap: string; pageCache: string };
+
+beforeAll(async () => {
+  port = process.env.TEST_NEO4J_LIFECYCLE_PORT ? Number(process.env.TEST_NEO4J_LIFECYCLE_PORT) : await choosePort(home, 7690);
+  options = { home, port, heap: '512m', pageCache: '64m' };
+});
 
 async function query<T>(cypher: string): Promise<T[]> {
   const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', localPassword(home)), { disableLosslessIntegers: true });

@@ -1,5 +1,5 @@
 import { loadConfig, type Config } from '../../src/config';
-import { Database } from '../../src/db/database';
+import { Database, type StatementLog } from '../../src/db/database';
 import { createDriver } from '../../src/db/driver';
 import { localPassword, recordedPort } from '../../src/db/local/instance';
 
@@ -31,13 +31,13 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
   return loadConfig(testEnv(overrides));
 }
 
-export function openTestDatabase(config = testConfig()): Database {
+export function openTestDatabase(config = testConfig(), log?: StatementLog): Database {
   const uri = config.NEO4J_URI ?? `bolt://127.0.0.1:${config.NEO4J_LOCAL_PORT}`;
   const driver = createDriver(
     { uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD ?? '', database: config.NEO4J_DATABASE },
     config,
   );
-  return new Database(driver, { database: config.NEO4J_DATABASE, queryTimeoutMs: config.QUERY_TIMEOUT_MS });
+  return new Database(driver, { database: config.NEO4J_DATABASE, queryTimeoutMs: config.QUERY_TIMEOUT_MS, ...(log ? { log } : {}) });
 }
 
 /** Removes every node but the migration log, so each suite starts from an empty, migrated graph. */

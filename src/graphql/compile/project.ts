@@ -1,207 +1,152 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { key, literal, type Compiler } from './compiler';
+import type { RelVars } from '../../model/declare';
+import { missing } from '../model/model';
+import type { Compiling } from './context';
+import { key, literal } from './names';
 import { afterCursor, orderBy, pageSize, sortSignature, type SortKey } from './paging';
-import type { Vars } from './where';
+import { selectionOn } from './selection';
 
-export type Args = Readonly<Record<string, unknown>>;
+/**
+ * Projections: a selection becomes one Cypher map per object, keyed by response key (alias), with
+ * `__typename` (and `__id` for entities) for the resolvers. Nested lists and connections become
+ * subqueries inside the map, so a root field is one statement however deep the selection goes.
+ */
 
-/** A nested list: a pattern from the parent's variables, its filter, order and size. */
-export interface ListQuery {
-  pattern: string;
-  vars: Vars;
-  where?: string;
-  order: string;
-  limit: number;
-  /** Variable to de-duplicate on (when several relationships lead to the same node); `order` may use only it. */
-  distinct?: string;
-}
-
-/** A connection: distinct `node` variables matched from the parent, sorted by keys, paged by cursor. */
-export interface ConnectionQuery {
-  pattern: string;
-  /** Must contain `node`: the variable the edges are about. */
-  vars: Vars;
-  where?: string;
-  keys: SortKey[];
-  nodeType: string;
-  edgeType: string;
-  connectionType: string;
-  /** Fields an edge has besides cursor and node, compiled against { node, ...parent vars }. */
-  edgeFields?: Record<string, ObjectField>;
-}
-
-export type ObjectField =
-  /** A value computed from the object's variables. */
-  | { kind: 'scalar'; expr: (v: Vars) => string }
-  /** Another object projected from (some of) the same variables; `when` makes it null when false. */
-  | { kind: 'object'; type: string; vars: (v: Vars) => Vars; when?: (v: Vars) => string }
-  /** A list of objects reached by a pattern. */
-  | { kind: 'list'; type: string; query: (v: Vars, args: Args, c: Compiler) => ListQuery }
-  /** The first object reached by a pattern, or null. */
-  | { kind: 'single'; type: string; query: (v: Vars, args: Args, c: Compiler) => ListQuery }
-  /** A paginated connection reached by a pattern. */
-  | { kind: 'connection'; query: (v: Vars, args: Args, c: Compiler) => ConnectionQuery }
-  /** Evidence of the relationships the expression lists (`[r]`, or a COLLECT of several). */
-  | { kind: 'evidence'; relationships: (v: Vars) => string }
-  /** Computed by a resolver of its own (ranking, path search); only the object's id is projected. */
-  | { kind: 'resolver' };
-
-export interface ObjectModel {
-  /** The id of the object, when it is an entity (projected as `__id` for resolvers). */
-  id?: (v: Vars) => string;
-  fields: Record<string, ObjectField>;
-}
-
-export interface ProjectionModel {
-  objects: Record<string, ObjectModel>;
-  /** Abstract types (interfaces, unions) and, for each concrete type, the label that identifies it. */
-  abstracts: Record<string, Record<string, string>>;
-  /** Interfaces each concrete type implements (their selections apply to it too). */
-  interfaces: Record<string, readonly string[]>;
-}
-
-type Selection = Record<string, ResolveTree>;
-
-/** Selections that apply to a concrete type: its own and those made on its interfaces. */
-function selectionFor(model: ProjectionModel, type: string, byType: ResolveTree['fieldsByTypeName']): Selection {
-  const merged: Selection = {};
-  for (const name of [...(model.interfaces[type] ?? []), type]) Object.assign(merged, byType[name] ?? {});
-  return merged;
-}
-
-/** Compiles a selection of a concrete object type into a Cypher map keyed by response keys. */
-export function projectObject(model: ProjectionModel, type: string, vars: Vars, selection: Selection, c: Compiler): string {
-  const object = model.objects[type];
-  if (!object) throw new Error(`no projection model for ${type}`);
-  const entries = [`__typename: ${literal(type)}`];
-  if (object.id) entries.push(`__id: ${object.id(vars)}`);
-  for (const [alias, tree] of Object.entries(selection)) {
-    if (tree.name === '__typename') continue;
-    const field = object.fields[tree.name];
-    if (!field) throw new Error(`no projection for ${type}.${tree.name}`);
-    const value = projectField(model, field, vars, tree, c);
+/** An entity of a concrete type held in the variable `node`. */
+export function projectEntity(cx: Compiling, type: string, node: string, tree: ResolveTree): string {
+  const entity = cx.model.entities.get(type);
+  if (!entity) throw missing(`entity type ${type}`);
+  const entries = [`__typename: ${literal(type)}`, `__id: ${node}.id`];
+  for (const [alias, field] of Object.entries(selectionOn(tree, type, entity.interfaces))) {
+    if (field.name === '__typename') continue;
+    const write = entity.fields.get(field.name);
+    if (!write) throw missing(`projection of ${type}.${field.name}`);
+    const value = write({ n: node }, field, cx);
     if (value !== undefined) entries.push(`${key(alias)}: ${value}`);
   }
   return `{${entries.join(', ')}}`;
 }
 
-/** Projects a node variable whose GraphQL type is abstract: one branch per concrete type by label. */
-export function projectAbstract(model: ProjectionModel, type: string, nodeVar: string, tree: ResolveTree, c: Compiler): string {
-  const concrete = model.abstracts[type];
-  if (!concrete) return projectObject(model, type, { n: nodeVar }, selectionFor(model, type, tree.fieldsByTypeName), c);
-  const branches = Object.entries(concrete).map(
-    ([name, label]) =>
-      `WHEN ${nodeVar}:${label} THEN ${projectObject(model, name, { n: nodeVar }, selectionFor(model, name, tree.fieldsByTypeName), c)}`,
-  );
+/** An entity held in `node` whose GraphQL type may be abstract (Node, SearchResult): one branch per concrete type. */
+export function projectNode(cx: Compiling, type: string, node: string, tree: ResolveTree): string {
+  const concrete = cx.model.abstracts.get(type);
+  if (!concrete) return projectEntity(cx, type, node, tree);
+  const branches = [...concrete].map(([name, label]) => `WHEN ${node}:${label} THEN ${projectEntity(cx, name, node, tree)}`);
   return `CASE ${branches.join(' ')} END`;
 }
 
-function projectTarget(model: ProjectionModel, type: string, vars: Vars, tree: ResolveTree, c: Compiler): string {
-  if (model.abstracts[type]) return projectAbstract(model, type, vars.n!, tree, c);
-  return projectObject(model, type, vars, selectionFor(model, type, tree.fieldsByTypeName), c);
+/** A relationship object (Certification, Membership, ...) of the relationship and ends in `v`. */
+export function projectRelationship(cx: Compiling, type: string, v: RelVars, tree: ResolveTree): string {
+  const object = cx.model.relationships.get(type);
+  if (!object) throw missing(`relationship object ${type}`);
+  const entries = [`__typename: ${literal(type)}`];
+  for (const [alias, field] of Object.entries(selectionOn(tree, type))) {
+    if (field.name === '__typename') continue;
+    const write = object.fields.get(field.name);
+    if (!write) throw missing(`projection of ${type}.${field.name}`);
+    entries.push(`${key(alias)}: ${write(v, field, cx)}`);
+  }
+  return `{${entries.join(', ')}}`;
 }
 
-function projectField(model: ProjectionModel, field: ObjectField, vars: Vars, tree: ResolveTree, c: Compiler): string | undefined {
-  switch (field.kind) {
-    case 'scalar':
-      return field.expr(vars);
-    case 'object': {
-      const projected = projectTarget(model, field.type, field.vars(vars), tree, c);
-      return field.when ? `CASE WHEN ${field.when(vars)} THEN ${projected} END` : projected;
-    }
-    case 'single':
-    case 'list': {
-      const q = field.query(vars, tree.args, c);
-      const projected = projectTarget(model, field.type, q.vars, tree, c);
-      const where = q.where ?? 'true';
-      const limit = c.int(q.limit);
-      const list = q.distinct
-        ? `COLLECT { MATCH ${q.pattern} WHERE ${where} WITH DISTINCT ${q.distinct} ORDER BY ${q.order} LIMIT ${limit} RETURN ${projected} }`
-        : `COLLECT { MATCH ${q.pattern} WHERE ${where} RETURN ${projected} ORDER BY ${q.order} LIMIT ${limit} }`;
-      return field.kind === 'single' ? `head(${list})` : list;
-    }
-    case 'connection':
-      return projectConnection(model, field.query(vars, tree.args, c), tree, c);
-    case 'evidence':
-      return projectEvidence(model, field.relationships(vars), tree, c);
-    case 'resolver':
-      return undefined;
-  }
-}
+/** The fields of Evidence, each projected below. */
+export const EVIDENCE_FIELDS = ['report', 'line', 'quote'] as const;
 
 /**
- * A connection as a map the connection resolvers read: `rows` holds up to first+1 edges (the extra one
- * tells whether a next page exists), `total` is counted only when `totalCount` is selected.
+ * Evidence of relationships stored as parallel lists (evidenceReports, evidenceLines, evidenceQuotes),
+ * for the relationships `relationships` evaluates to (`[r]`, or a COLLECT of several). The report is
+ * looked up only when more than its id is selected.
  */
-export function projectConnection(model: ProjectionModel, q: ConnectionQuery, tree: ResolveTree, c: Compiler): string {
-  const first = pageSize(tree.args.first, c.limits);
-  const selection = tree.fieldsByTypeName[q.connectionType] ?? {};
-  const edges = Object.values(selection).filter((t) => t.name === 'edges');
-  const wantsTotal = Object.values(selection).some((t) => t.name === 'totalCount');
-  const node = q.vars.node!;
-  const edgeEntries = [`__typename: ${literal(q.edgeType)}`, `__key: [${q.keys.map((k) => k.expr).join(', ')}]`];
-  for (const edgeTree of edges) {
-    for (const [alias, t] of Object.entries(edgeTree.fieldsByTypeName[q.edgeType] ?? {})) {
-      if (t.name === 'node') {
-        edgeEntries.push(`${key(alias)}: ${projectTarget(model, q.nodeType, { n: node }, t, c)}`);
-      } else if (t.name !== 'cursor' && t.name !== '__typename') {
-        const f = q.edgeFields?.[t.name];
-        if (!f) throw new Error(`no projection for ${q.edgeType}.${t.name}`);
-        const value = projectField(model, f, q.vars, t, c);
-        if (value !== undefined) edgeEntries.push(`${key(alias)}: ${value}`);
-      }
-    }
-  }
-  const where = q.where ?? 'true';
-  const after = afterCursor(q.keys, tree.args.after, c);
-  const page = `WITH ${node} WHERE ${after} WITH ${node} ORDER BY ${orderBy(q.keys)} LIMIT ${c.int(first + 1)} RETURN {${edgeEntries.join(', ')}}`;
-  const parts = [
-    `__typename: ${literal(q.connectionType)}`,
-    `sort: ${c.param(sortSignature(q.keys))}`,
-    `limit: ${c.int(first)}`,
-    `hasPrevious: ${tree.args.after ? 'true' : 'false'}`,
-  ];
-  if (!wantsTotal) {
-    // The page alone: ordering and LIMIT may stop the match early.
-    parts.push(`rows: COLLECT { MATCH ${q.pattern} WHERE ${where} WITH DISTINCT ${node} ${page} }`);
-    return `{${parts.join(', ')}}`;
-  }
-  // totalCount reads every match anyway: match once, then count the list and take the page from it.
-  const matched = c.variable('matched');
-  parts.push(`rows: COLLECT { UNWIND ${matched} AS ${node} ${page} }`, `total: size(${matched})`);
-  return `head([${matched} IN [COLLECT { MATCH ${q.pattern} WHERE ${where} RETURN DISTINCT ${node} }] | {${parts.join(', ')}}])`;
-}
-
-/**
- * Evidence of relationships stored as parallel lists (evidenceReports, evidenceLines, evidenceQuotes).
- * The report is looked up only when more than its id is selected.
- */
-export function projectEvidence(model: ProjectionModel, relationships: string, tree: ResolveTree, c: Compiler): string {
-  const rel = c.variable('er');
-  const i = c.variable('ei');
+export function projectEvidence(cx: Compiling, relationships: string, tree: ResolveTree): string {
+  const rel = cx.names.variable('er');
+  const i = cx.names.variable('ei');
   const entries = [`__typename: 'Evidence'`];
-  for (const [alias, t] of Object.entries(tree.fieldsByTypeName.Evidence ?? {})) {
+  for (const [alias, t] of Object.entries(selectionOn(tree, 'Evidence'))) {
     if (t.name === 'line') entries.push(`${key(alias)}: ${rel}.evidenceLines[${i}]`);
     else if (t.name === 'quote') entries.push(`${key(alias)}: ${rel}.evidenceQuotes[${i}]`);
     else if (t.name === 'report') {
-      const reportFields = Object.values(selectionFor(model, 'Report', t.fieldsByTypeName));
-      const onlyId = reportFields.every((f) => f.name === 'id' || f.name === '__typename');
+      const report = cx.model.entities.get('Report');
+      if (!report) throw missing('entity type Report');
+      const fields = selectionOn(t, 'Report', report.interfaces);
+      const onlyId = Object.values(fields).every((f) => f.name === 'id' || f.name === '__typename');
       if (onlyId) {
-        const idKeys = Object.entries(selectionFor(model, 'Report', t.fieldsByTypeName))
+        const idKeys = Object.entries(fields)
           .filter(([, f]) => f.name === 'id')
           .map(([a]) => `, ${key(a)}: ${rel}.evidenceReports[${i}]`)
           .join('');
         entries.push(`${key(alias)}: {__typename: 'Report', __id: ${rel}.evidenceReports[${i}]${idKeys}}`);
       } else {
-        const rp = c.variable('rp');
-        const projected = projectObject(model, 'Report', { n: rp }, selectionFor(model, 'Report', t.fieldsByTypeName), c);
-        entries.push(`${key(alias)}: head(COLLECT { MATCH (${rp}:Report {id: ${rel}.evidenceReports[${i}]}) RETURN ${projected} })`);
+        const rp = cx.names.variable('report');
+        entries.push(`${key(alias)}: head(COLLECT { MATCH (${rp}:Report {id: ${rel}.evidenceReports[${i}]}) RETURN ${projectEntity(cx, 'Report', rp, t)} })`);
       }
     }
   }
-  const acc = c.variable('acc');
+  const acc = cx.names.variable('acc');
   return (
     `reduce(${acc} = [], ${rel} IN ${relationships} | ${acc} + ` +
     `[${i} IN range(0, size(coalesce(${rel}.evidenceLines, [])) - 1) | {${entries.join(', ')}}])`
   );
+}
+
+/** A paginated connection: distinct `node` values matched by `match`, sorted by `keys`, paged by cursor. */
+export interface ConnectionQuery {
+  /** MATCH pattern(s) binding `node`, written once the rest of the statement is known (to leave out unused variables). */
+  match: (mentioned: readonly string[]) => string;
+  node: string;
+  where?: string | undefined;
+  keys: readonly SortKey[];
+  nodeType: string;
+  edgeType: string;
+  connectionType: string;
+  /** Fields an edge has besides `cursor` and `node`, each written for the edge's node. */
+  edgeFields?: ReadonlyMap<string, (node: string, tree: ResolveTree, cx: Compiling) => string>;
+}
+
+/**
+ * A connection as the map the connection resolvers read: `rows` holds up to first+1 edges (the extra
+ * one tells whether a next page exists), `total` is counted only when `totalCount` is selected.
+ *
+ * Paging is keyset: `after` decodes to the sort values of the last edge seen, and the page is the
+ * matches beyond them (`WITH node WHERE <after> WITH node ORDER BY <keys> LIMIT first+1`), never
+ * SKIP, so a page costs the same wherever it starts. `hasPrevious` is simply whether a cursor was
+ * given: walking backwards (`last`/`before`) is not offered.
+ */
+export function projectConnection(cx: Compiling, q: ConnectionQuery, tree: ResolveTree): string {
+  const first = pageSize(tree.args.first, cx.limits);
+  const selection = selectionOn(tree, q.connectionType);
+  const edges = Object.values(selection).filter((t) => t.name === 'edges');
+  const wantsTotal = Object.values(selection).some((t) => t.name === 'totalCount');
+  const parts = [
+    `__typename: ${literal(q.connectionType)}`,
+    `sort: ${cx.names.param(sortSignature(q.keys))}`,
+    `limit: ${cx.names.int(first)}`,
+    `hasPrevious: ${tree.args.after ? 'true' : 'false'}`,
+  ];
+  const edgeEntries = [`__typename: ${literal(q.edgeType)}`, `__key: [${q.keys.map((k) => k.expr).join(', ')}]`];
+  for (const edgeTree of edges) {
+    for (const [alias, t] of Object.entries(selectionOn(edgeTree, q.edgeType))) {
+      if (t.name === 'node') edgeEntries.push(`${key(alias)}: ${projectNode(cx, q.nodeType, q.node, t)}`);
+      else if (t.name !== 'cursor' && t.name !== '__typename') {
+        const write = q.edgeFields?.get(t.name);
+        if (!write) throw missing(`projection of ${q.edgeType}.${t.name}`);
+        edgeEntries.push(`${key(alias)}: ${write(q.node, t, cx)}`);
+      }
+    }
+  }
+  const after = afterCursor(q.keys, tree.args.after, cx.names);
+  const page = `ORDER BY ${orderBy(q.keys)} LIMIT ${cx.names.int(first + 1)} RETURN {${edgeEntries.join(', ')}}`;
+  const where = q.where ? ` WHERE ${q.where}` : '';
+  if (!wantsTotal) {
+    // The page alone: ordering and LIMIT may stop the match early.
+    const distinct = `WITH DISTINCT ${q.node}${after ? ` WHERE ${after} WITH ${q.node}` : ''}`;
+    parts.push(`rows: COLLECT { MATCH ${q.match([q.where ?? '', page])}${where} ${distinct} ${page} }`);
+    return `{${parts.join(', ')}}`;
+  }
+  // totalCount needs every match anyway: match once, then count the list and take the page from it.
+  // `head([matched IN [COLLECT {...}] | {...}])` binds the collected list to a variable inside an
+  // expression (a projection cannot hold a WITH), so the map below reads it twice without matching twice.
+  const matched = cx.names.variable('matched');
+  const unwound = `UNWIND ${matched} AS ${q.node}${after ? ` WITH ${q.node} WHERE ${after}` : ''} WITH ${q.node}`;
+  parts.push(`rows: COLLECT { ${unwound} ${page} }`, `total: size(${matched})`);
+  return `head([${matched} IN [COLLECT { MATCH ${q.match([q.where ?? ''])}${where} RETURN DISTINCT ${q.node} }] | {${parts.join(', ')}}])`;
 }

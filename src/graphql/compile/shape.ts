@@ -1,73 +1,68 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import { key, literal, type Compiler } from './compiler';
-import { projectAbstract, projectObject, type ProjectionModel } from './project';
+import type { Compiling } from './context';
+import { key, literal } from './names';
+import { projectNode, projectRelationship } from './project';
+import { selectionOn } from './selection';
 
 /**
- * Builders for results computed by a hand-written statement (rankings, matrices, paths): the same
- * alias-keyed maps the projections make, so one resolver serves both kinds.
+ * Types whose objects a hand-written statement computes (rankings, matrices, paths): one writer per
+ * field, declared once at module level so the start-up check knows which fields exist. They make the
+ * same alias-keyed maps the projections make, so one field resolver serves both.
  */
-export type FieldBuilder = (tree: ResolveTree) => string;
 
-/** A map of a computed type: each selected field (by alias) built by the builder of its name. */
-export function shape(type: string, tree: ResolveTree, builders: Record<string, FieldBuilder>): string {
-  const entries = [`__typename: ${literal(type)}`];
-  for (const [alias, field] of Object.entries(tree.fieldsByTypeName[type] ?? {})) {
+/** Writes a field's value from the shape's environment (the Cypher variables it is computed from). */
+export type FieldWriter<E> = (env: E, tree: ResolveTree, cx: Compiling) => string;
+
+export interface Shape<E> {
+  readonly type: string;
+  readonly fields: Readonly<Record<string, FieldWriter<E>>>;
+}
+
+/** What the start-up check reads of a shape: its type and field names. */
+export interface ShapeOutline {
+  readonly type: string;
+  readonly fields: Readonly<Record<string, unknown>>;
+}
+
+export function shape<E>(type: string, fields: Readonly<Record<string, FieldWriter<E>>>): Shape<E> {
+  return { type, fields };
+}
+
+/** The map of a shape for the fields `tree` selects on it, with `hidden` entries for resolvers of its own (`__value`). */
+export function writeShape<E>(s: Shape<E>, env: E, tree: ResolveTree, cx: Compiling, hidden: Readonly<Record<string, string>> = {}): string {
+  const entries = [`__typename: ${literal(s.type)}`, ...Object.entries(hidden).map(([k, v]) => `${k}: ${v}`)];
+  for (const [alias, field] of Object.entries(selectionOn(tree, s.type))) {
     if (field.name === '__typename') continue;
-    const build = builders[field.name];
-    if (!build) throw new Error(`no builder for ${type}.${field.name}`);
-    entries.push(`${key(alias)}: ${build(field)}`);
+    // A field without a writer is answered by a resolver (the start-up check sees to it that one does).
+    const write = s.fields[field.name];
+    if (!write) continue;
+    entries.push(`${key(alias)}: ${write(env, field, cx)}`);
   }
   return `{${entries.join(', ')}}`;
 }
 
-/** `body` with `expr` bound to a fresh variable (patterns in projections need variables, not expressions). */
-export function bind(c: Compiler, expr: string, body: (variable: string) => string): string {
-  const v = c.variable('b');
+/** `body` with `expr` bound to a fresh variable (patterns need variables, not expressions). */
+export function bind(cx: Compiling, expr: string, body: (variable: string) => string): string {
+  const v = cx.names.variable('b');
   return `head([${v} IN [${expr}] | ${body(v)}])`;
 }
 
-/** Projects an entity (concrete or abstract type) held in `expr`. */
-export function entityOf(model: ProjectionModel, c: Compiler, type: string, expr: string, tree: ResolveTree): string {
-  return bind(c, expr, (v) =>
-    model.abstracts[type]
-      ? projectAbstract(model, type, v, tree, c)
-      : projectObject(model, type, { n: v }, { ...(tree.fieldsByTypeName.Node ?? {}), ...(tree.fieldsByTypeName[type] ?? {}) }, c),
-  );
-}
-
-/** Projects an object type of the model (Membership, MetricValue, ...) from expressions bound to its roles. */
-export function objectOf(model: ProjectionModel, c: Compiler, type: string, roles: Record<string, string>, tree: ResolveTree): string {
-  const entries = Object.entries(roles);
-  const build = (i: number, vars: Record<string, string>): string => {
-    if (i === entries.length) return projectObject(model, type, vars, tree.fieldsByTypeName[type] ?? {}, c);
-    const [role, expr] = entries[i]!;
-    return bind(c, expr, (v) => build(i + 1, { ...vars, [role]: v }));
-  };
-  return build(0, {});
-}
-
-/** A list comprehension over `list`, each element shaped by `body`. */
-export function each(c: Compiler, list: string, body: (item: string) => string): string {
-  const item = c.variable('it');
+/** A list comprehension over `list`, each element written by `body`. */
+export function each(cx: Compiling, list: string, body: (item: string) => string): string {
+  const item = cx.names.variable('it');
   return `[${item} IN ${list} | ${body(item)}]`;
 }
 
-/**
- * One tree for every selection of a field under its different aliases, for results keyed by field
- * name (objects finished in TypeScript): the entity projections inside stay keyed by alias.
- */
-export function mergeTrees(trees: readonly ResolveTree[]): ResolveTree | undefined {
-  if (trees.length === 0) return undefined;
-  const fieldsByTypeName: ResolveTree['fieldsByTypeName'] = {};
-  for (const tree of trees) {
-    for (const [type, fields] of Object.entries(tree.fieldsByTypeName)) {
-      fieldsByTypeName[type] = { ...(fieldsByTypeName[type] ?? {}), ...fields };
-    }
-  }
-  return { ...trees[0]!, fieldsByTypeName };
+/** An entity (of a concrete or abstract type) held in `expr`. */
+export function entityOf(cx: Compiling, type: string, expr: string, tree: ResolveTree): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(expr) ? projectNode(cx, type, expr, tree) : bind(cx, expr, (v) => projectNode(cx, type, v, tree));
 }
 
-/** The merged selection of field `name` of `type` in `tree`. */
-export function fieldTree(tree: ResolveTree, type: string, name: string): ResolveTree | undefined {
-  return mergeTrees(Object.values(tree.fieldsByTypeName[type] ?? {}).filter((t) => t.name === name));
+/**
+ * A relationship object (Membership, MetricValue, ...) of the relationship in the variable `r`, its
+ * ends given as variables or read from the relationship.
+ */
+export function relationshipOf(cx: Compiling, type: string, r: string, tree: ResolveTree, ends?: { from: string; to: string }): string {
+  if (ends) return projectRelationship(cx, type, { r, ...ends, far: ends.to }, tree);
+  return bind(cx, `startNode(${r})`, (from) => bind(cx, `endNode(${r})`, (to) => projectRelationship(cx, type, { r, from, to, far: to }, tree)));
 }

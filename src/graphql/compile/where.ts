@@ -1,102 +1,105 @@
-import { toSimplified } from '../../ingest/resolve/chinese';
-import { userError } from '../errors';
-import type { Compiler } from './compiler';
+import { z } from 'zod';
+import type { RelVars } from '../../model/declare';
+import { argument } from '../arguments';
+import { missing } from '../model/model';
+import type { Compiling } from './context';
 
-/** Cypher variables an expression is written against, by role (`n`, `r`, `company`, ...). */
-export type Vars = Readonly<Record<string, string>>;
+/**
+ * Filters: a `where` input value becomes a Cypher predicate over the variables of what it filters
+ * (an entity's node, or a relationship and its ends). A filter that filters nothing (an absent
+ * value, `{}`, an empty `AND`) is no predicate at all: undefined, and no `WHERE` in the statement.
+ */
 
-export type FilterField =
-  | { kind: 'string'; expr: (v: Vars) => string; list?: boolean; simplify?: boolean }
-  | { kind: 'scalar'; expr: (v: Vars) => string; list?: boolean }
-  | { kind: 'object'; input: string; vars: (v: Vars) => Vars }
-  | { kind: 'relation'; input: string; match: (v: Vars, c: Compiler) => { pattern: string; vars: Vars } }
-  | { kind: 'custom'; compile: (v: Vars, value: unknown, c: Compiler) => string };
+/** Predicates that must all hold, as one; undefined when there are none. */
+export function and(parts: readonly string[]): string | undefined {
+  if (parts.length === 0) return undefined;
+  if (parts.length === 1) return parts[0];
+  return parts.map((p) => `(${p})`).join(' AND ');
+}
 
-/** Filter input types: each field of the input says how it becomes a predicate. */
-export type FilterModel = Record<string, Record<string, FilterField>>;
+const inputObject = z.record(z.string(), z.unknown());
+
+/** The fields of an input value (GraphQL has checked its shape; this only reads it). */
+export const inputEntries = (value: unknown): [string, unknown][] => Object.entries(inputObject.parse(value));
+
+/**
+ * Compiles one input value: each field by its writer, AND, OR and NOT by nesting inputs of the same
+ * type (`self`).
+ */
+function compileInput<W>(input: string, writers: ReadonlyMap<string, W>, value: unknown, apply: (write: W, fieldValue: unknown) => readonly string[], self: (inner: unknown) => string | undefined): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const parts: string[] = [];
+  for (const [name, fieldValue] of inputEntries(value)) {
+    if (fieldValue === undefined || fieldValue === null) continue;
+    if (name === 'AND' || name === 'OR') {
+      const items = z.array(z.unknown()).parse(fieldValue).map(self);
+      // An item that filters nothing matches everything: it drops out of AND and makes OR hold always.
+      if (name === 'OR' && items.some((i) => i === undefined)) continue;
+      const defined = items.filter((i): i is string => i !== undefined);
+      if (defined.length > 0) parts.push(defined.map((p) => `(${p})`).join(` ${name} `));
+    } else if (name === 'NOT') {
+      parts.push(`NOT (${self(fieldValue) ?? 'true'})`);
+    } else {
+      const write = writers.get(name);
+      if (write === undefined) throw missing(`filter ${input}.${name}`);
+      parts.push(...apply(write, fieldValue));
+    }
+  }
+  return and(parts);
+}
+
+/** The predicate of a `<Type>Where` value over an entity's node. */
+export function whereNode(cx: Compiling, input: string, value: unknown, node: string): string | undefined {
+  const filter = cx.model.filters.get(input);
+  if (filter?.over !== 'node') throw missing(`filter ${input} over a node`);
+  return compileInput(input, filter.fields, value, (write, v) => write(node, v, cx), (inner) => whereNode(cx, input, inner, node));
+}
+
+/** The predicate of a `<Relationship object>Where` value over a relationship and its ends. */
+export function whereRelationship(cx: Compiling, input: string, value: unknown, v: RelVars): string | undefined {
+  const filter = cx.model.filters.get(input);
+  if (filter?.over !== 'relationship') throw missing(`filter ${input} over a relationship`);
+  return compileInput(input, filter.fields, value, (write, fieldValue) => write(v, fieldValue, cx), (inner) => whereRelationship(cx, input, inner, v));
+}
 
 const MAX_FILTER_STRING = 500;
 const MAX_FILTER_LIST = 1000;
+const operand = z.union([
+  z.string().max(MAX_FILTER_STRING, `is longer than ${MAX_FILTER_STRING} characters`),
+  z.array(z.unknown()).max(MAX_FILTER_LIST, `has more than ${MAX_FILTER_LIST} values`),
+  z.number(),
+  z.boolean(),
+]);
 
-type Operators = Record<string, unknown>;
+const COMPARISONS: Readonly<Record<string, string>> = { eq: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' };
+const STRING_OPERATORS: Readonly<Record<string, string>> = { contains: 'CONTAINS', startsWith: 'STARTS WITH', endsWith: 'ENDS WITH' };
 
-function checkValue(field: string, op: string, value: unknown): void {
-  if (typeof value === 'string' && value.length > MAX_FILTER_STRING) {
-    throw userError(`${field}.${op} is longer than ${MAX_FILTER_STRING} characters`);
-  }
-  if (Array.isArray(value) && value.length > MAX_FILTER_LIST) {
-    throw userError(`${field}.${op} has more than ${MAX_FILTER_LIST} values`);
-  }
+/** The operators a filter input type (StringFilter, IntFilter, an enum's filter) may have. */
+export const OPERATORS: readonly string[] = ['in', ...Object.keys(COMPARISONS), ...Object.keys(STRING_OPERATORS)];
+
+export interface OperatorSpec {
+  /** The property holds a list: the filter holds when any element matches. */
+  list: boolean;
+  /** Converts string operands to simplified Chinese (the property holds the simplified form). */
+  simplify?: (text: string) => string;
 }
 
-const COMPARISONS: Record<string, string> = { eq: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' };
-const STRING_OPS: Record<string, string> = { contains: 'CONTAINS', startsWith: 'STARTS WITH', endsWith: 'ENDS WITH' };
-
-function operatorPredicates(field: string, spec: { list?: boolean; simplify?: boolean }, expr: string, ops: Operators, c: Compiler): string[] {
+/** Predicates of an operator input (`{ contains: "x", startsWith: "y" }`) on an expression. */
+export function operatorPredicates(field: string, expr: string, spec: OperatorSpec, operators: unknown, cx: Compiling): string[] {
   const out: string[] = [];
-  const x = c.variable('x');
-  const subject = spec.list ? x : expr;
+  const x = spec.list ? cx.names.variable('x') : expr;
   const wrap = (p: string) => (spec.list ? `any(${x} IN coalesce(${expr}, []) WHERE ${p})` : p);
-  const convert = (v: unknown): unknown =>
-    spec.simplify ? (Array.isArray(v) ? v.map((s) => toSimplified(String(s))) : toSimplified(String(v))) : v;
-  for (const [op, raw] of Object.entries(ops)) {
+  const convert = (v: unknown): unknown => {
+    const simplify = spec.simplify;
+    if (!simplify) return v;
+    return Array.isArray(v) ? v.map((s) => simplify(String(s))) : simplify(String(v));
+  };
+  for (const [op, raw] of inputEntries(operators)) {
     if (raw === undefined || raw === null) continue;
-    checkValue(field, op, raw);
-    const value = convert(raw);
-    if (op === 'in') out.push(wrap(`${subject} IN ${c.param(value)}`));
-    else if (op in COMPARISONS) out.push(wrap(`${subject} ${COMPARISONS[op]} ${c.param(value)}`));
-    else if (op in STRING_OPS) out.push(wrap(`${subject} ${STRING_OPS[op]} ${c.param(value)}`));
-    else throw userError(`unknown operator ${op} on ${field}`);
+    const value = convert(argument(operand, raw, `${field}.${op}`));
+    const symbol = op === 'in' ? 'IN' : (COMPARISONS[op] ?? STRING_OPERATORS[op]);
+    if (!symbol) throw missing(`operator ${op} on ${field}`);
+    out.push(wrap(`${x} ${symbol} ${cx.names.param(value)}`));
   }
   return out;
-}
-
-const and = (parts: readonly string[]) => (parts.length === 0 ? 'true' : parts.length === 1 ? parts[0]! : parts.map((p) => `(${p})`).join(' AND '));
-
-/** Compiles a `where` input value into a Cypher predicate over `vars`; 'true' when it filters nothing. */
-export function compileWhere(model: FilterModel, input: string, where: unknown, vars: Vars, c: Compiler): string {
-  if (where === undefined || where === null) return 'true';
-  const fields = model[input];
-  if (!fields) throw new Error(`no filter model for ${input}`);
-  const parts: string[] = [];
-  for (const [name, value] of Object.entries(where as Record<string, unknown>)) {
-    if (value === undefined || value === null) continue;
-    if (name === 'AND' || name === 'OR') {
-      const items = (value as unknown[]).map((w) => compileWhere(model, input, w, vars, c));
-      if (items.length === 0) continue;
-      parts.push(items.map((p) => `(${p})`).join(` ${name} `));
-      continue;
-    }
-    if (name === 'NOT') {
-      parts.push(`NOT (${compileWhere(model, input, value, vars, c)})`);
-      continue;
-    }
-    const field = fields[name];
-    if (!field) throw new Error(`${input}.${name} has no filter model`);
-    switch (field.kind) {
-      case 'string':
-      case 'scalar':
-        parts.push(...operatorPredicates(name, field, field.expr(vars), value as Operators, c));
-        break;
-      case 'object':
-        parts.push(compileWhere(model, field.input, value, field.vars(vars), c));
-        break;
-      case 'relation': {
-        for (const [quantifier, inner] of Object.entries(value as Record<string, unknown>)) {
-          if (inner === undefined || inner === null) continue;
-          const { pattern, vars: relVars } = field.match(vars, c);
-          const predicate = compileWhere(model, field.input, inner, relVars, c);
-          if (quantifier === 'some') parts.push(`EXISTS { MATCH ${pattern} WHERE ${predicate} }`);
-          else if (quantifier === 'none') parts.push(`NOT EXISTS { MATCH ${pattern} WHERE ${predicate} }`);
-          else if (quantifier === 'all') parts.push(`NOT EXISTS { MATCH ${pattern} WHERE NOT (${predicate}) }`);
-          else throw userError(`unknown quantifier ${quantifier} on ${name}`);
-        }
-        break;
-      }
-      case 'custom':
-        parts.push(field.compile(vars, value, c));
-        break;
-    }
-  }
-  return and(parts.filter((p) => p !== 'true'));
 }

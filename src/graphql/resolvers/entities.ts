@@ -1,58 +1,100 @@
-import type { QueryResolvers } from '../../generated/graphql';
-import { standardKey } from '../../ingest/resolve/standards';
-import { userError } from '../errors';
-import { fetchConnection, fetchEntity, fetchNodes } from '../execute';
+import { z } from 'zod';
+import type { QueryNodeArgs, QueryNodesArgs } from '../../generated/graphql';
+import type { ById, EntityDeclaration, SortSpec, Anchor } from '../../model/declare';
+import type { Registry } from '../../model/registry';
+import { argument } from '../arguments';
+import { filterScope, statement, statementWith, type Planning } from '../compile/context';
+import { sortKeys } from '../compile/paging';
+import { projectConnection, projectEntity, projectNode } from '../compile/project';
+import { whereNode } from '../compile/where';
+import { notFound } from '../errors';
+import { missing } from '../model/model';
+import { connectionOf } from '../schema';
+import { allRows, onlyRow, planner, type FieldPlanner, type Plan } from '../plan';
+import type { ResolveTree } from 'graphql-parse-resolve-info';
 
-/** By-id lookups and root connections of every entity type. */
-export const entityQueries: QueryResolvers = {
-  node: async (_root, { id }, ctx, info) => (await fetchNodes(ctx, info, [id]))[0] ?? null,
-  nodes: async (_root, { ids }, ctx, info) => {
-    if (ids.length > ctx.config.MAX_PAGE_SIZE) throw userError(`ids may list at most ${ctx.config.MAX_PAGE_SIZE} ids`);
-    return fetchNodes(ctx, info, ids);
-  },
+/**
+ * The root fields of every entity type, from its declaration: the by-id lookup, the root connection,
+ * and node(id)/nodes(ids) over all of them. A new entity type gets these without code here.
+ */
 
-  company: (_root, { id }, ctx, info) => fetchEntity(ctx, info, 'Company', (c) => `MATCH (n:Company {id: ${c.param(id)}})`, id),
-  companies: (_root, args, ctx, info) => fetchConnection(ctx, info, 'Company', args),
+type Args = Readonly<Record<string, unknown>>;
 
-  standard: (_root, { id, code }, ctx, info) => {
-    if ((id === undefined || id === null) === (code === undefined || code === null)) {
-      throw userError('give exactly one of id or code');
+function byIdPlan(p: Planning, label: string, byId: ById, args: Args, tree: ResolveTree): Plan {
+  const { statement: lookup, also: asked } = statementWith(p, (cx) => {
+    let match: string;
+    let value: unknown;
+    if ('match' in byId) {
+      const found = byId.match(args, filterScope(cx));
+      match = found.match;
+      value = found.missing;
+    } else {
+      const name = byId.argument ?? 'id';
+      value = byId.check ? argument(byId.check, args[name], name) : args[name];
+      match = `MATCH (n:${label} {${name}: ${cx.names.param(value)}})`;
     }
-    if (id) return fetchEntity(ctx, info, 'Standard', (c) => `MATCH (n:Standard {id: ${c.param(id)}})`, id);
-    const spelled = String(code);
-    const keys = [standardKey(spelled), standardKey(spelled.replace(/\s*[-:]\s*(19|20)\d{2}\s*$/, ''))];
-    return fetchEntity(
-      ctx,
-      info,
-      'Standard',
-      (c) => `MATCH (n:Standard) WHERE any(k IN ${c.param(keys)} WHERE k IN n.codeKeys) WITH n ORDER BY n.id`,
-      code,
-    );
-  },
-  standards: (_root, args, ctx, info) => fetchConnection(ctx, info, 'Standard', args, [{ field: 'code', direction: 'ASC' }]),
+    return { cypher: `${match} RETURN ${projectEntity(cx, label, 'n', tree)} AS result LIMIT 1`, also: value };
+  });
+  return {
+    checks: [],
+    statement: lookup,
+    answer: (rows) => {
+      if (rows.length === 0) throw notFound(label, asked);
+      return rows[0];
+    },
+  };
+}
 
-  alliance: (_root, { id }, ctx, info) => fetchEntity(ctx, info, 'Alliance', (c) => `MATCH (n:Alliance {id: ${c.param(id)}})`, id),
-  alliances: (_root, args, ctx, info) => fetchConnection(ctx, info, 'Alliance', args),
+function listPlan(p: Planning, entity: EntityDeclaration, list: { field: string; sort: readonly SortSpec[]; anchor?: Anchor }, args: Args, tree: ResolveTree): Plan {
+  const label = entity.label;
+  const types = connectionOf(p.model.schema, 'Query', list.field);
+  if (!types) throw missing(`connection type of Query.${list.field}`);
+  return {
+    checks: [],
+    statement: statement(p, (cx) => {
+      const node = 'node';
+      const type = cx.model.entities.get(label);
+      if (!type) throw missing(`entity type ${label}`);
+      const anchor = list.anchor?.(args.where, node, filterScope(cx));
+      const where = whereNode(cx, `${label}Where`, args.where, node);
+      const keys = sortKeys(args.sort, type.sorts, node, list.sort);
+      const connection = projectConnection(cx, { match: () => anchor ?? `(${node}:${label})`, node, where, keys, nodeType: label, ...types }, tree);
+      return `RETURN ${connection} AS result`;
+    }),
+    answer: onlyRow,
+  };
+}
 
-  organization: (_root, { id }, ctx, info) =>
-    fetchEntity(ctx, info, 'Organization', (c) => `MATCH (n:Organization {id: ${c.param(id)}})`, id),
-  organizations: (_root, args, ctx, info) => fetchConnection(ctx, info, 'Organization', args),
+function nodesPlan(p: Planning, ids: readonly string[], tree: ResolveTree): Plan {
+  return {
+    checks: [],
+    statement: statement(p, (cx) => {
+      const list = cx.names.param(ids);
+      return (
+        `UNWIND range(0, size(${list}) - 1) AS i ` +
+        `OPTIONAL MATCH (n:Entity {id: ${list}[i]}) ` +
+        `RETURN CASE WHEN n IS NULL THEN null ELSE ${projectNode(cx, 'Node', 'n', tree)} END AS result ORDER BY i`
+      );
+    }),
+    answer: allRows,
+  };
+}
 
-  programme: (_root, { id }, ctx, info) => fetchEntity(ctx, info, 'Programme', (c) => `MATCH (n:Programme {id: ${c.param(id)}})`, id),
-  programmes: (_root, args, ctx, info) => fetchConnection(ctx, info, 'Programme', args),
-
-  report: (_root, { id }, ctx, info) => fetchEntity(ctx, info, 'Report', (c) => `MATCH (n:Report {id: ${c.param(id)}})`, id),
-  reports: (_root, args, ctx, info) => fetchConnection(ctx, info, 'Report', args, [{ field: 'year', direction: 'DESC' }]),
-
-  framework: (_root, { id }, ctx, info) => fetchEntity(ctx, info, 'Framework', (c) => `MATCH (n:Framework {id: ${c.param(id)}})`, id),
-  frameworks: (_root, args, ctx, info) => fetchConnection(ctx, info, 'Framework', args),
-
-  sdg: (_root, { number }, ctx, info) => {
-    if (number < 1 || number > 17) throw userError('number must be between 1 and 17');
-    return fetchEntity(ctx, info, 'SDG', (c) => `MATCH (n:SDG {number: ${c.param(number)}})`, number);
-  },
-  sdgs: (_root, args, ctx, info) => fetchConnection(ctx, info, 'SDG', args, [{ field: 'number', direction: 'ASC' }]),
-
-  metric: (_root, { key }, ctx, info) => fetchEntity(ctx, info, 'Metric', (c) => `MATCH (n:Metric {key: ${c.param(key)}})`, key),
-  metrics: (_root, args, ctx, info) => fetchConnection(ctx, info, 'Metric', args, [{ field: 'key', direction: 'ASC' }]),
-};
+export function entityPlanners(registry: Registry): FieldPlanner[] {
+  const planners: FieldPlanner[] = [];
+  for (const entity of registry.apiEntities) {
+    const { byId, list } = entity.root ?? {};
+    if (byId) planners.push(planner<Args>('Query', byId.field, (_root, args, tree, p) => byIdPlan(p, entity.label, byId, args, tree)));
+    if (list) planners.push(planner<Args>('Query', list.field, (_root, args, tree, p) => listPlan(p, entity, list, args, tree)));
+  }
+  planners.push(
+    planner<QueryNodeArgs>('Query', 'node', (_root, { id }, tree, p) => {
+      const plan = nodesPlan(p, [id], tree);
+      return { ...plan, answer: (rows) => rows[0] ?? null };
+    }),
+    planner<QueryNodesArgs>('Query', 'nodes', (_root, { ids }, tree, p) =>
+      nodesPlan(p, argument(z.array(z.string()).max(p.limits.maxPageSize, `may list at most ${p.limits.maxPageSize} ids`), ids, 'ids'), tree),
+    ),
+  );
+  return planners;
+}

@@ -1,47 +1,60 @@
-import type { GraphQLFieldResolver } from 'graphql';
+import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { Resolvers } from '../../generated/graphql';
-import { connectionResolvers, edgeResolvers } from '../connection';
-import { crossCompanyQueries, peerResolvers } from './cross-company';
-import { curationMutations } from './curation';
-import { entityQueries } from './entities';
-import { metricSeriesQueries } from './metric-series';
-import { searchQueries } from './search';
+import type { Registry } from '../../model/registry';
+import type { ShapeOutline } from '../compile/shape';
+import { resolveTree } from '../compile/selection';
+import type { GraphQLContext } from '../context';
+import type { FieldPlanner } from '../plan';
+import { planning, runPlan } from '../run';
+import { connectionTypes } from '../schema';
+import { COMPARE_SHAPES, compareCompaniesPlanner } from './compare-companies';
+import { connectionResolvers, edgeResolvers, pageInfoResolvers } from './connections';
+import { COVERAGE_SHAPES, coveragePlanner } from './coverage';
+import { curationPlanners, requireCurator } from './curation';
+import { entityPlanners } from './entities';
+import { METRIC_POINT, METRIC_SERIES, metricSeriesPlanner, metricSeriesResolvers } from './metric-series';
+import { PATH, PATH_HOP, pathsPlanner } from './paths';
+import { PEER, peersPlanner, SHARED_ITEM } from './peers';
+import { SEARCH_HIT, searchPlanner } from './search';
 
-const CONNECTIONS = [
-  'CompanyConnection',
-  'StandardConnection',
-  'AllianceConnection',
-  'OrganizationConnection',
-  'ProgrammeConnection',
-  'ReportConnection',
-  'FrameworkConnection',
-  'SDGConnection',
-  'MetricConnection',
-  'StandardHolderConnection',
-  'AllianceMemberConnection',
-];
-const EDGES = [
-  'CompanyEdge',
-  'StandardEdge',
-  'AllianceEdge',
-  'OrganizationEdge',
-  'ProgrammeEdge',
-  'ReportEdge',
-  'FrameworkEdge',
-  'SDGEdge',
-  'MetricEdge',
-  'StandardHolderEdge',
-  'AllianceMemberEdge',
-];
+/** Every field answered by a statement of its own, and how to plan it. */
+export function fieldPlanners(registry: Registry): FieldPlanner[] {
+  return [...entityPlanners(registry), searchPlanner, peersPlanner, compareCompaniesPlanner, coveragePlanner, pathsPlanner, metricSeriesPlanner, ...curationPlanners];
+}
 
-export function buildResolvers(): Resolvers {
-  return {
-    Query: { ...entityQueries, ...crossCompanyQueries, ...metricSeriesQueries, ...searchQueries },
-    Mutation: curationMutations,
-    Company: peerResolvers,
-    ...Object.fromEntries(CONNECTIONS.map((t) => [t, connectionResolvers])),
-    ...Object.fromEntries(EDGES.map((t) => [t, edgeResolvers])),
-  } as Resolvers;
+/** Types computed by hand-written statements (for the start-up check). */
+export const SHAPES: readonly ShapeOutline[] = [SEARCH_HIT, PEER, SHARED_ITEM, ...COMPARE_SHAPES, ...COVERAGE_SHAPES, PATH, PATH_HOP, METRIC_SERIES, METRIC_POINT];
+
+type FieldResolver = GraphQLFieldResolver<unknown, GraphQLContext>;
+
+/** The resolver map: planned fields run their plan; connections, edges and PageInfo are read from projected rows. */
+export function buildResolvers(registry: Registry, schema: GraphQLSchema): Resolvers {
+  const map: Record<string, Record<string, FieldResolver>> = {};
+  const set = (type: string, field: string, resolve: FieldResolver) => {
+    map[type] = { ...(map[type] ?? {}), [field]: resolve };
+  };
+  for (const { type, field, plan } of fieldPlanners(registry)) {
+    set(type, field, (parent, args, ctx, info) => {
+      if (type === 'Mutation') requireCurator(Boolean(ctx.config.CURATION_TOKEN), ctx.curator);
+      return runPlan(ctx, plan(parent, args, resolveTree(info), planning(ctx)));
+    });
+  }
+  for (const [connection, { edgeType }] of connectionTypes(schema)) {
+    for (const [field, resolve] of Object.entries(connectionResolvers)) set(connection, field, resolve);
+    for (const [field, resolve] of Object.entries(edgeResolvers)) set(edgeType, field, resolve as FieldResolver);
+  }
+  for (const [field, resolve] of Object.entries(pageInfoResolvers)) set('PageInfo', field, resolve as FieldResolver);
+  for (const [type, resolvers] of Object.entries(metricSeriesResolvers)) {
+    for (const [field, resolve] of Object.entries(resolvers)) set(type, field, resolve as FieldResolver);
+  }
+  // The map is assembled from the registry and the schema; the start-up check (buildApiModel) is what
+  // holds it to the schema, field by field, which the generated types cannot do for a map built at run time.
+  return map as Resolvers;
+}
+
+/** `Type.field` of every field the resolver map answers. */
+export function resolvedFields(resolvers: Resolvers): Set<string> {
+  return new Set(Object.entries(resolvers).flatMap(([type, fields]) => Object.keys(fields as object).map((f) => `${type}.${f}`)));
 }
 
 /**

@@ -1,24 +1,19 @@
-import type { QueryResolvers } from '../../generated/graphql';
+import { z } from 'zod';
+import type { QuerySearchArgs } from '../../generated/graphql';
+import { FULLTEXT_INDEX } from '../../model/registry';
+import { between } from '../../model/values';
 import { toSimplified, toTraditional } from '../../ingest/resolve/chinese';
-import { Compiler } from '../compile/compiler';
-import { entityOf, shape } from '../compile/shape';
+import { argument } from '../arguments';
+import { statement } from '../compile/context';
+import { entityOf, shape, writeShape } from '../compile/shape';
 import { userError } from '../errors';
-import { limitsOf, resolveTree, run } from '../execute';
-import { projectionModel as model } from '../model';
+import { missing } from '../model/model';
+import { allRows, planner } from '../plan';
 
-const SEARCH_TYPE_LABELS: Record<string, string> = {
-  COMPANY: 'Company',
-  STANDARD: 'Standard',
-  ALLIANCE: 'Alliance',
-  ORGANIZATION: 'Organization',
-  PROGRAMME: 'Programme',
-  FRAMEWORK: 'Framework',
-  REPORT: 'Report',
-  METRIC: 'Metric',
-  SDG: 'SDG',
-};
+/** search(text, types): the fulltext index over every searchable entity's names, in both Chinese scripts and English. */
 
 const MAX_SEARCH_TEXT = 200;
+const searchText = z.string().trim().min(1, 'must not be empty').max(MAX_SEARCH_TEXT, `must be at most ${MAX_SEARCH_TEXT} characters`);
 
 /** User text as Lucene terms: every character of the query syntax escaped, so text is only ever text. */
 export function luceneTerms(text: string): string {
@@ -38,26 +33,28 @@ export function fulltextQuery(text: string): string {
   return forms.map((f) => `(${f})`).join(' OR ');
 }
 
-export const searchQueries: QueryResolvers = {
-  search: async (_root, { text, types, first }, ctx, info) => {
-    const trimmed = text.trim();
-    if (trimmed.length === 0) throw userError('text must not be empty');
-    if (trimmed.length > MAX_SEARCH_TEXT) throw userError(`text must be at most ${MAX_SEARCH_TEXT} characters`);
-    const size = first ?? 10;
-    if (size < 0 || size > ctx.config.MAX_PAGE_SIZE) throw userError(`first must be between 0 and ${ctx.config.MAX_PAGE_SIZE}`);
-    const query = fulltextQuery(trimmed);
-    if (query.length === 0) throw userError('text has nothing to search for');
-    const labels = (types && types.length > 0 ? types : Object.keys(SEARCH_TYPE_LABELS)).map((t) => SEARCH_TYPE_LABELS[t]!);
-    const c = new Compiler(limitsOf(ctx));
-    const hit = shape('SearchHit', resolveTree(info), {
-      score: () => 'score',
-      node: (t) => entityOf(model, c, 'SearchResult', 'node', t),
-    });
-    const statement =
-      `CALL db.index.fulltext.queryNodes('entity_search', ${c.param(query)}) YIELD node, score ` +
-      `WHERE any(l IN labels(node) WHERE l IN ${c.param(labels)}) ` +
-      `WITH node, score ORDER BY score DESC, node.id LIMIT ${c.int(size)} ` +
-      `RETURN ${hit} AS result`;
-    return run(ctx, statement, c.params);
-  },
-};
+export const SEARCH_HIT = shape<{ node: string }>('SearchHit', {
+  score: () => 'score',
+  node: (e, t, cx) => entityOf(cx, 'SearchResult', e.node, t),
+});
+
+export const searchPlanner = planner<QuerySearchArgs>('Query', 'search', (_root, { text, types, first }, tree, p) => {
+  const query = fulltextQuery(argument(searchText, text, 'text'));
+  if (query.length === 0) throw userError('text has nothing to search for');
+  const size = argument(between(0, p.limits.maxPageSize), first ?? 10, 'first');
+  const labels = (types && types.length > 0 ? types : [...p.model.searchTypes.keys()]).map((t) => {
+    const label = p.model.searchTypes.get(t);
+    if (!label) throw missing(`search type ${t}`);
+    return label;
+  });
+  return {
+    checks: [],
+    statement: statement(p, (cx) => {
+      const search = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', ${cx.names.param(query)}) YIELD node, score`;
+      const types = `WHERE any(l IN labels(node) WHERE l IN ${cx.names.param(labels)})`;
+      const page = `WITH node, score ORDER BY score DESC, node.id LIMIT ${cx.names.int(size)}`;
+      return `${search} ${types} ${page} RETURN ${writeShape(SEARCH_HIT, { node: 'node' }, tree, cx)} AS result`;
+    }),
+    answer: allRows,
+  };
+});

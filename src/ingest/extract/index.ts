@@ -1,5 +1,5 @@
 import { loadCatalog, type Catalog } from '../facts/catalog';
-import { factsFileSchema, type Evidence, type FactsFile } from '../facts/schema';
+import { factsFileSchema, type Evidence, type FactsFile, type FactsFileInput } from '../facts/schema';
 import { StandardResolver } from '../resolve/standards';
 import { extractCertifications } from './certifications';
 import { extractCompany } from './company';
@@ -57,7 +57,8 @@ export function extractFacts(input: ExtractInput): FactsFile {
   const suppliers = extractSuppliers(ctx);
   const organizationIds = new Set([...partners.map((p) => p.organization), ...suppliers.map((s) => s.organization), ...programmes.flatMap((p) => p.partners.map((x) => x.organization))]);
   const standardIds = new Set([...certifications.map((c) => c.standard), ...supplierRequirements.flatMap((r) => (r.standard ? [r.standard] : []))]);
-  const facts: FactsFile = {
+  // Sections the extractor has no rules for are left out: the schema makes them empty.
+  const facts: FactsFileInput = {
     source: { file: input.sourceFile },
     report: extractReport(report, input.sourceFile, company),
     company,
@@ -68,11 +69,6 @@ export function extractFacts(input: ExtractInput): FactsFile {
     organizations: ctx.entities.organizationList(organizationIds),
     certifications: byFirstLine(certifications),
     memberships: byFirstLine(memberships),
-    recognitions: [],
-    received: [],
-    assurances: [],
-    draftedStandards: [],
-    engagements: [],
     programmes: byFirstLine(programmes),
     partners: byFirstLine(partners),
     suppliers: byFirstLine(suppliers),

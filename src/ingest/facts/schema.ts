@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { metricKey, slug, text, year } from '../../model/values';
 
 /**
  * The facts file: what one source (report or article) states, each fact with its evidence.
@@ -6,11 +7,7 @@ import { z } from 'zod';
  * Identifiers are stable slugs: lowercase ASCII letters, digits and hyphens.
  */
 
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = z.string().regex(SLUG, 'must be a slug: lowercase a-z, 0-9 and single hyphens');
-const metricKey = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case: a-z, 0-9 and underscores');
-const year = z.number().int().min(1900).max(2100);
-const text = z.string().trim().min(1);
+export { SLUG } from '../../model/values';
 
 export const evidenceSchema = z
   .object({
@@ -445,6 +442,8 @@ export const factsFileSchema = z
 
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type FactsFile = z.infer<typeof factsFileSchema>;
+/** A facts file as written: sections left out are empty. */
+export type FactsFileInput = z.input<typeof factsFileSchema>;
 export type StandardDefinition = z.infer<typeof standardDefinitionSchema>;
 export type MetricDefinition = z.infer<typeof metricDefinitionSchema>;
 export type MetricValue = z.infer<typeof metricValueSchema>;

@@ -1,7 +1,9 @@
-import type { Catalog } from './catalog';
-import type { Evidence, FactsFile } from './schema';
+import { endsOf, model, type Registry } from '../../model/registry';
 import { hasCjk, matchKey } from '../resolve/chinese';
-import { renameHint } from './metric-renames';
+import type { Catalog } from './catalog';
+import type { SectionName } from '../../model/declare';
+import type { Evidence, FactsFile } from './schema';
+import { catalogNodes, definedNodes, SECTION_ORDER, statedRelationships } from './sections';
 
 /** How far from its stated line a quote may be found (PDF text breaks lines unpredictably). */
 export const LINE_TOLERANCE = 3;
@@ -13,35 +15,26 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-/** Every place in a facts file that carries evidence, with its path for messages. */
+const isEvidence = (value: unknown): value is Evidence =>
+  typeof value === 'object' && value !== null && typeof (value as { line?: unknown }).line === 'number' && typeof (value as { quote?: unknown }).quote === 'string';
+
+/** The evidence held anywhere in a value: a fact's `evidence` list, or one `evidence` item nested in it (a caveat's). */
+function* evidenceIn(value: unknown, path: string): Generator<{ path: string; evidence: Evidence }> {
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) yield* evidenceIn(item, `${path}[${i}]`);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key !== 'evidence') yield* evidenceIn(inner, `${path}.${key}`);
+    else if (Array.isArray(inner)) for (const [j, e] of inner.entries()) if (isEvidence(e)) yield { path: `${path}.evidence[${j}]`, evidence: e };
+    else if (isEvidence(inner)) yield { path: `${path}.evidence`, evidence: inner };
+  }
+}
+
+/** Every place in a facts file that carries evidence, section by section in file order, with its path for messages. */
 export function* evidenceOf(facts: FactsFile): Generator<{ path: string; evidence: Evidence }> {
-  const sections = [
-    'relatedCompanies',
-    'certifications',
-    'memberships',
-    'received',
-    'assurances',
-    'draftedStandards',
-    'engagements',
-    'programmes',
-    'partners',
-    'suppliers',
-    'supplierRequirements',
-    'frameworks',
-    'sdgs',
-    'metrics',
-  ] as const;
-  for (const section of sections) {
-    const items: readonly { evidence: Evidence[] }[] = facts[section];
-    for (const [i, item] of items.entries()) {
-      for (const [j, evidence] of item.evidence.entries()) {
-        yield { path: `${section}[${i}].evidence[${j}]`, evidence };
-      }
-    }
-  }
-  for (const [i, m] of facts.metrics.entries()) {
-    for (const [j, c] of m.caveats.entries()) yield { path: `metrics[${i}].caveats[${j}].evidence`, evidence: c.evidence };
-  }
+  for (const section of SECTION_ORDER) yield* evidenceIn(facts[section], section);
 }
 
 /** Lines of a report as the evidence line numbers count them (1-based; index 0 is unused). */
@@ -79,136 +72,182 @@ export function verifyEvidence(file: string, facts: FactsFile, lines: readonly s
   return problems;
 }
 
-/** Every id a fact cites must be defined in the file or in the shared catalogue. */
-export function verifyReferences(file: string, facts: FactsFile, catalog: Catalog): Problem[] {
+/** Where the nodes of a label are defined: the facts-file sections and, when it has one, the catalogue. */
+function definedIn(registry: Registry, labels: readonly string[]): string {
+  const places = registry.nodeSources
+    .filter((s) => labels.includes(s.label))
+    .map((s) => (s.source.section === undefined ? 'data/catalog' : s.source.section));
+  return [...new Set(places)].join(' or ') || 'no facts file';
+}
+
+/**
+ * Every id a fact cites must be defined in the file or in the shared catalogue, with a label its
+ * relationship type may reach; ids are unique within a section; the catalogue is cited, not redefined.
+ */
+export function verifyReferences(file: string, facts: FactsFile, catalog: Catalog, registry: Registry = model()): Problem[] {
   const problems: Problem[] = [];
   const error = (path: string, message: string) => problems.push({ file, path, message, severity: 'error' });
+  const shared = new Map(catalogNodes(catalog, registry).map((n) => [n.id, n.label]));
+  const defined = definedNodes(facts, registry);
+  const labels = new Map([...shared, ...defined.map((n) => [n.id, n.label] as const)]);
+
+  const seen = new Map<string, Set<string>>();
+  for (const n of defined) {
+    if (!registry.entities.get(n.label)?.resolution || n.path === n.section) continue;
+    const ids = seen.get(n.section) ?? new Set<string>();
+    if (ids.has(n.id)) error(`${n.path}.id`, `duplicate id "${n.id}"`);
+    ids.add(n.id);
+    seen.set(n.section, ids);
+    if (shared.get(n.id) === n.label) error(`${n.path}.id`, `"${n.id}" is already in data/catalog; cite it, do not redefine it`);
+  }
+  for (const fact of statedRelationships(facts, registry)) {
+    const declared = registry.relationships.get(fact.type);
+    if (!declared) continue;
+    for (const [id, allowed] of [
+      [fact.from, [declared.from]],
+      [fact.to, endsOf(declared)],
+    ] as const) {
+      const label = labels.get(id);
+      const where = `${fact.path}${fact.at ? `.${fact.at}` : ''}`;
+      const expected = allowed.map((l) => l.toLowerCase()).join(' or ');
+      if (label === undefined) error(where, `${expected} "${id}" is not defined in ${definedIn(registry, allowed)}${fact.hint?.() ?? ''}`);
+      else if (!allowed.includes(label)) error(where, `"${id}" is a ${label}, not a ${expected}`);
+    }
+  }
+  problems.push(...verifyUnloadedReferences(file, facts, catalog, registry));
+  return problems;
+}
+
+/** Sections some declaration reads (their references are checked above). */
+function declaredSections(registry: Registry): Set<SectionName> {
+  return new Set([...registry.factSources.map((s) => s.source.section), ...registry.nodeSources.flatMap((s) => (s.source.section === undefined ? [] : [s.source.section]))]);
+}
+
+/**
+ * References of the sections no declaration reads yet (recognitions and their receipt, assurances,
+ * drafted standards, engagements): checked here as long as no declaration (src/model/declarations)
+ * loads them into the graph; once one does, the checks above cover the section and this one stops.
+ */
+function verifyUnloadedReferences(file: string, facts: FactsFile, catalog: Catalog, registry: Registry): Problem[] {
+  const problems: Problem[] = [];
+  const error = (path: string, message: string) => problems.push({ file, path, message, severity: 'error' });
+  const declared = declaredSections(registry);
+  const unless = (section: SectionName, check: () => void) => {
+    if (!declared.has(section)) check();
+  };
   const standards = new Set([...catalog.standards, ...facts.standards].map((s) => s.id));
-  const frameworks = new Set(catalog.frameworks.map((f) => f.id));
-  const metrics = new Set([...catalog.metrics, ...facts.metricDefinitions].map((m) => m.key));
   const alliances = new Set(facts.alliances.map((a) => a.id));
   const organizations = new Set(facts.organizations.map((o) => o.id));
-  const recognitions = new Set(facts.recognitions.map((r) => r.id));
-
-  for (const [section, defs] of [
-    ['alliances', facts.alliances],
-    ['organizations', facts.organizations],
-    ['programmes', facts.programmes],
-    ['recognitions', facts.recognitions],
-    ['standards', facts.standards],
-    ['relatedCompanies', facts.relatedCompanies],
-  ] as const) {
-    const seen = new Set<string>();
-    for (const [i, def] of defs.entries()) {
-      if (seen.has(def.id)) error(`${section}[${i}].id`, `duplicate id "${def.id}"`);
-      seen.add(def.id);
-    }
-  }
-  for (const [i, s] of facts.standards.entries()) {
-    if (catalog.standards.some((c) => c.id === s.id)) {
-      error(`standards[${i}].id`, `"${s.id}" is already in data/catalog/standards.json; cite it, do not redefine it`);
-    }
-  }
-  facts.certifications.forEach((c, i) => {
-    if (!standards.has(c.standard)) error(`certifications[${i}].standard`, `unknown standard "${c.standard}"`);
-  });
-  facts.supplierRequirements.forEach((r, i) => {
-    if (r.standard && !standards.has(r.standard)) {
-      error(`supplierRequirements[${i}].standard`, `unknown standard "${r.standard}"`);
-    }
-  });
-  facts.memberships.forEach((m, i) => {
-    if (!alliances.has(m.alliance)) error(`memberships[${i}].alliance`, `alliance "${m.alliance}" is not defined in alliances`);
-  });
-  facts.programmes.forEach((p, i) =>
-    p.partners.forEach((partner, j) => {
-      if (!organizations.has(partner.organization)) {
-        error(`programmes[${i}].partners[${j}].organization`, `organization "${partner.organization}" is not defined in organizations`);
-      }
+  const recognitions = new Set<string>();
+  unless('recognitions', () =>
+    facts.recognitions.forEach((r, i) => {
+      if (recognitions.has(r.id)) error(`recognitions[${i}].id`, `duplicate id "${r.id}"`);
+      recognitions.add(r.id);
     }),
   );
-  for (const section of ['partners', 'suppliers', 'engagements'] as const) {
-    facts[section].forEach((p, i) => {
-      if (!organizations.has(p.organization)) {
-        error(`${section}[${i}].organization`, `organization "${p.organization}" is not defined in organizations`);
-      }
-    });
-  }
-  facts.recognitions.forEach((r, i) =>
-    r.issuers.forEach((id, j) => {
-      if (!organizations.has(id) && !alliances.has(id)) error(`recognitions[${i}].issuers[${j}]`, `issuer "${id}" is not defined in organizations or alliances`);
+  unless('engagements', () =>
+    facts.engagements.forEach((e, i) => {
+      if (!organizations.has(e.organization)) error(`engagements[${i}].organization`, `organization "${e.organization}" is not defined in organizations`);
     }),
   );
-  facts.received.forEach((r, i) => {
-    if (!recognitions.has(r.recognition)) error(`received[${i}].recognition`, `recognition "${r.recognition}" is not defined in recognitions`);
-  });
-  facts.assurances.forEach((a, i) => {
-    if (a.provider && !organizations.has(a.provider)) error(`assurances[${i}].provider`, `organization "${a.provider}" is not defined in organizations`);
-    a.standards.forEach((id, j) => {
-      if (!standards.has(id)) error(`assurances[${i}].standards[${j}]`, `unknown standard "${id}"`);
-    });
-  });
-  facts.draftedStandards.forEach((d, i) => {
-    if (!standards.has(d.standard)) error(`draftedStandards[${i}].standard`, `unknown standard "${d.standard}"`);
-  });
-  facts.frameworks.forEach((f, i) => {
-    if (!frameworks.has(f.framework)) error(`frameworks[${i}].framework`, `unknown framework "${f.framework}"`);
-  });
-  facts.metrics.forEach((m, i) => {
-    if (!metrics.has(m.key)) error(`metrics[${i}].key`, `unknown metric "${m.key}"${renameHint(m.key)}`);
-  });
+  unless('recognitions', () =>
+    facts.recognitions.forEach((r, i) =>
+      r.issuers.forEach((id, j) => {
+        if (!organizations.has(id) && !alliances.has(id)) error(`recognitions[${i}].issuers[${j}]`, `issuer "${id}" is not defined in organizations or alliances`);
+      }),
+    ),
+  );
+  unless('received', () =>
+    facts.received.forEach((r, i) => {
+      if (!facts.recognitions.some((d) => d.id === r.recognition)) error(`received[${i}].recognition`, `recognition "${r.recognition}" is not defined in recognitions`);
+    }),
+  );
+  unless('assurances', () =>
+    facts.assurances.forEach((a, i) => {
+      if (a.provider && !organizations.has(a.provider)) error(`assurances[${i}].provider`, `organization "${a.provider}" is not defined in organizations`);
+      a.standards.forEach((id, j) => {
+        if (!standards.has(id)) error(`assurances[${i}].standards[${j}]`, `unknown standard "${id}"`);
+      });
+    }),
+  );
+  unless('draftedStandards', () =>
+    facts.draftedStandards.forEach((d, i) => {
+      if (!standards.has(d.standard)) error(`draftedStandards[${i}].standard`, `unknown standard "${d.standard}"`);
+    }),
+  );
   return problems;
 }
 
 interface EntityDefinition {
   label: string;
   id: string;
-  name: string;
+  name: unknown;
   nameZh?: string | undefined;
-  aliases?: readonly string[];
-  kind?: string;
+  aliases: readonly string[];
+  kind: unknown;
   /** What else must agree wherever the entity is defined (a programme's description, a recognition's issuers). */
-  detail?: string;
+  detail: string | undefined;
+  /** Names must name one id within this namespace (none: names are not checked). */
+  namespace: string | undefined;
   file: string;
   path: string;
 }
 
-function definitions(file: string, facts: FactsFile): EntityDefinition[] {
-  const out: EntityDefinition[] = [];
-  const push = (label: string, section: string, defs: readonly Omit<EntityDefinition, 'label' | 'file' | 'path'>[]) =>
-    defs.forEach((d, i) => out.push({ ...d, label, file, path: `${section}[${i}]` }));
-  push('Company', 'company', [facts.company]);
-  push('Company', 'relatedCompanies', facts.relatedCompanies);
-  push('Alliance', 'alliances', facts.alliances);
-  push('Organization', 'organizations', facts.organizations);
-  push('Programme', 'programmes', facts.programmes.map((p) => ({ ...p, detail: JSON.stringify([p.nameZh, p.description, p.startYear, p.year]) })));
-  push('Recognition', 'recognitions', facts.recognitions.map((r) => ({ ...r, detail: JSON.stringify([r.nameZh, r.issuers]) })));
-  push('Standard', 'standards', facts.standards.map((s) => ({ id: s.id, name: s.code, aliases: s.aliases, kind: `${s.category} ${s.kind ?? ''}` })));
-  push('Report', 'report', [{ id: facts.report.id, name: facts.report.title }]);
-  return out;
+/** The entities a facts file defines that take part in entity resolution. */
+function definitions(file: string, facts: FactsFile, registry: Registry): EntityDefinition[] {
+  // Recognitions are read from the file as long as no declaration reads their section.
+  const recognitions = declaredSections(registry).has('recognitions') ? [] : facts.recognitions.map((r, i) => ({
+    label: 'Recognition',
+    id: r.id,
+    name: r.name,
+    nameZh: r.nameZh,
+    aliases: r.aliases,
+    kind: r.kind,
+    detail: JSON.stringify([r.nameZh, r.issuers]),
+    namespace: 'Recognition',
+    file,
+    path: `recognitions[${i}]`,
+  }));
+  return [...declaredDefinitions(file, facts, registry), ...recognitions];
+}
+
+function declaredDefinitions(file: string, facts: FactsFile, registry: Registry): EntityDefinition[] {
+  return definedNodes(facts, registry).flatMap((n) => {
+    const resolution = registry.entities.get(n.label)?.resolution;
+    if (!resolution) return [];
+    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+    return [
+      {
+        label: n.label,
+        id: n.id,
+        name: n.props[resolution.name ?? 'name'],
+        nameZh: text(n.props.nameZh),
+        aliases: Array.isArray(n.props.aliases) ? n.props.aliases.filter((a): a is string => typeof a === 'string') : [],
+        kind: n.props[resolution.kind ?? 'kind'],
+        detail: resolution.details ? JSON.stringify(resolution.details.map((d) => n.props[d] ?? null)) : undefined,
+        namespace: resolution.namespace,
+        file,
+        path: n.path,
+      },
+    ];
+  });
 }
 
 /**
  * Across all facts files: one id is one entity (same label, name and kind wherever it is defined),
- * and one name (in either Chinese script, or an alias) is one id. This is how entity resolution
- * across reports is kept honest.
+ * and one name (in either Chinese script, or an alias) is one id within its namespace. This is how
+ * entity resolution across reports is kept honest.
  */
-export function verifyConsistency(files: readonly { file: string; facts: FactsFile }[], catalog: Catalog): Problem[] {
+export function verifyConsistency(files: readonly { file: string; facts: FactsFile }[], catalog: Catalog, registry: Registry = model()): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, EntityDefinition>();
   const byName = new Map<string, EntityDefinition>();
-  const catalogIds = new Map<string, string>([
-    ...catalog.standards.map((s) => [s.id, 'Standard'] as const),
-    ...catalog.frameworks.map((f) => [f.id, 'Framework'] as const),
-    ...catalog.metrics.map((m) => [m.key, 'Metric'] as const),
-  ]);
+  const catalogIds = new Map(catalogNodes(catalog, registry).map((n) => [n.id, n.label]));
   for (const { file, facts } of files) {
-    for (const def of definitions(file, facts)) {
+    for (const def of definitions(file, facts, registry)) {
       const error = (message: string) => problems.push({ file, path: `${def.path}.id`, message, severity: 'error' });
       const catalogLabel = catalogIds.get(def.id);
-      if (catalogLabel && !(def.label === catalogLabel && def.label === 'Standard')) {
-        error(`id "${def.id}" is already used by a ${catalogLabel} in data/catalog`);
-      }
+      if (catalogLabel && catalogLabel !== def.label) error(`id "${def.id}" is already used by a ${catalogLabel} in data/catalog`);
       const first = byId.get(def.id);
       if (first) {
         if (first.label !== def.label) {
@@ -223,11 +262,10 @@ export function verifyConsistency(files: readonly { file: string; facts: FactsFi
       } else {
         byId.set(def.id, def);
       }
-      if (def.label === 'Report' || def.label === 'Programme') continue;
-      for (const name of [def.name, def.nameZh, ...(def.aliases ?? [])]) {
-        if (!name) continue;
-        const namespace = ['Alliance', 'Organization', 'Company'].includes(def.label) ? 'party' : def.label;
-        const key = `${namespace}:${matchKey(name)}`;
+      if (def.namespace === undefined) continue;
+      for (const name of [def.name, def.nameZh, ...def.aliases]) {
+        if (typeof name !== 'string' || !name) continue;
+        const key = `${def.namespace}:${matchKey(name)}`;
         const other = byName.get(key);
         if (other && other.id !== def.id) {
           error(`"${name}" names ${def.label} "${def.id}" here but "${other.id}" in ${other.file} (${other.path}): resolve them to one id`);

@@ -1,10 +1,9 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database } from '../../db/database';
+import type { Database, Transaction } from '../../db/database';
 import { cypher } from '../../db/cypher-file';
 import type { Catalog } from '../facts/catalog';
 import type { FactsFile } from '../facts/schema';
-import { entityNodes, type NodeRow } from './registry';
-import { relationshipRows, type RelationshipRow } from './relationships';
+import { model, type Registry } from '../../model/registry';
+import { entityNodes, relationshipRows, type NodeWrite, type RelationshipWrite } from './writes';
 
 export const BATCH_SIZE = 2_000;
 
@@ -22,18 +21,41 @@ function batches<T>(rows: readonly T[], size = BATCH_SIZE): T[][] {
   return out;
 }
 
-async function count(tx: ManagedTransaction, statement: string, params: Record<string, unknown>): Promise<number> {
+async function count(tx: Transaction, statement: string, params: Record<string, unknown>): Promise<number> {
   const result = await tx.run(statement, params);
   return Number(result.records[0]?.get(0) ?? 0);
 }
 
-export async function writeNodes(tx: ManagedTransaction, nodes: readonly NodeRow[]): Promise<number> {
+/**
+ * Removes every fact the given reports stated (each fact relationship type has an index on `report`),
+ * then the nodes of the declared kinds left with no relationship at all. Reloading reports is delete +
+ * create in one transaction.
+ */
+export function deleteReportFactsStatement(registry: Registry = model()): string {
+  const matches = registry.factTypes.map((type) => `MATCH ()-[r:${type}]->() WHERE r.report = report RETURN r`);
+  const orphans = registry.orphanLabels.map((label) => `n:${label}`);
+  return [
+    'UNWIND $reports AS report',
+    `CALL (report) { ${matches.join(' UNION ALL ')} }`,
+    'WITH r, [startNode(r), endNode(r)] AS ends',
+    'DELETE r',
+    'WITH count(r) AS deleted, collect(ends) AS touched',
+    'UNWIND touched AS ends',
+    'UNWIND ends AS n',
+    'WITH DISTINCT deleted, n',
+    `WHERE (${orphans.join(' OR ')}) AND NOT (n)--()`,
+    'DETACH DELETE n',
+    'RETURN count(*) AS orphans',
+  ].join('\n');
+}
+
+export async function writeNodes(tx: Transaction, nodes: readonly NodeWrite[]): Promise<number> {
   let written = 0;
   for (const rows of batches(nodes)) written += await count(tx, cypher('load/upsert-nodes'), { rows });
   return written;
 }
 
-export async function writeRelationships(tx: ManagedTransaction, relationships: readonly RelationshipRow[]): Promise<number> {
+export async function writeRelationships(tx: Transaction, relationships: readonly RelationshipWrite[]): Promise<number> {
   let written = 0;
   for (const rows of batches(relationships)) {
     const created = await count(tx, cypher('load/create-relationships'), { rows });
@@ -52,14 +74,14 @@ export async function writeRelationships(tx: ManagedTransaction, relationships: 
 /** One transaction of a load: the reports whose old facts it removes, then the nodes and relationships it writes. */
 export interface LoadGroup {
   reports: string[];
-  nodes: NodeRow[];
-  relationships: RelationshipRow[];
+  nodes: NodeWrite[];
+  relationships: RelationshipWrite[];
   sources: { report: string; nodes: number; relationships: number }[];
 }
 
 /** What a load writes, in order: the catalogue's nodes first, then one group of sources per transaction. */
 export interface LoadPlan {
-  catalogNodes: NodeRow[];
+  catalogNodes: NodeWrite[];
   groups: LoadGroup[];
 }
 
@@ -75,12 +97,13 @@ export function planLoad(
 ): LoadPlan {
   const nodes = new Map(entityNodes(files, catalog).map((n) => [n.id, n]));
   const catalogNodes = entityNodes([], catalog).map((n) => nodes.get(n.id) ?? n);
-  const selected = options.only ? files.filter((f) => options.only!.has(f.report.id)) : files;
+  const only = options.only;
+  const selected = only ? files.filter((f) => only.has(f.report.id)) : files;
   const groups = batches(selected, options.sourcesPerTransaction ?? 1).map((chunk): LoadGroup => {
     const sources = chunk.map((facts) => {
       const rels = relationshipRows(facts);
       const ids = new Set(rels.flatMap((r) => [r.from, r.to]));
-      const own = [...ids].map((id) => nodes.get(id)).filter((n): n is NodeRow => n !== undefined);
+      const own = [...ids].map((id) => nodes.get(id)).filter((n): n is NodeWrite => n !== undefined);
       return { report: facts.report.id, rels, own };
     });
     return {
@@ -122,7 +145,7 @@ export async function loadFacts(
       // One statement per kind of write for the whole group (not per source): round-trips, not rows,
       // dominate the cost of many small sources. All deletions run before any write, so a node that one
       // source's old facts orphan and another source's new facts use is simply written again.
-      const removed = await count(tx, cypher('load/delete-report-facts'), { reports: group.reports });
+      const removed = await count(tx, deleteReportFactsStatement(), { reports: group.reports });
       await writeNodes(tx, group.nodes);
       await writeRelationships(tx, group.relationships);
       return removed;

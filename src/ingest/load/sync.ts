@@ -2,7 +2,7 @@ import type { Database } from '../../db/database';
 import type { Catalog } from '../facts/catalog';
 import type { FactsFile } from '../facts/schema';
 import { loadFacts, type SourceLoadResult } from './load';
-import { factsDigest } from './registry';
+import { factsDigest } from './node-props';
 
 /** Reports of `files` that the graph does not hold in this version: absent, or loaded from other facts. */
 export async function staleReports(db: Database, files: readonly FactsFile[]): Promise<Set<string>> {

@@ -1,24 +1,14 @@
 import neo4j from 'neo4j-driver';
 import type { Params } from '../../db/database';
 
-/** Limits a compiled query enforces on list sizes. */
-export interface Limits {
-  defaultPageSize: number;
-  maxPageSize: number;
-  /** Ceiling for nested lists (certifications, metrics, ...), which are not paginated. */
-  maxNestedList: number;
-}
-
 /**
- * State of one statement being compiled: user values become parameters ($p0, $p1, ...) and never
- * text; every pattern variable gets a fresh name so nested subqueries never shadow each other.
+ * The names of one statement being written: user values become parameters ($p0, $p1, ...) and never
+ * text; every pattern variable gets a fresh name, so nested subqueries never shadow each other.
  */
-export class Compiler {
+export class Names {
   readonly params: Params = {};
   private paramCount = 0;
   private varCount = 0;
-
-  constructor(readonly limits: Limits) {}
 
   param(value: unknown): string {
     const name = `p${this.paramCount++}`;
@@ -46,4 +36,9 @@ export function literal(text: string): string {
 export function key(responseKey: string): string {
   if (!/^[_A-Za-z][_0-9A-Za-z]*$/.test(responseKey)) throw new Error(`not a GraphQL name: ${responseKey}`);
   return `\`${responseKey}\``;
+}
+
+/** Whether `text` mentions the variable (not a parameter or a longer name that starts the same). */
+export function mentions(text: string, variable: string): boolean {
+  return new RegExp(`(?<![$\\w])${variable}(?!\\w)`).test(text);
 }

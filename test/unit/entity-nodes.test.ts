@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { loadCatalog } from '../../src/ingest/facts/catalog';
 import { FACTS_DIR } from '../../src/ingest/facts/files';
 import { parseFacts } from '../../src/ingest/facts/read';
-import { entityNodes, searchText } from '../../src/ingest/load/registry';
+import { searchText } from '../../src/ingest/load/node-props';
+import { entityNodes } from '../../src/ingest/load/writes';
 
 const kingsoft = parseFacts('k', JSON.parse(readFileSync(join(FACTS_DIR, 'kingsoftcloud-esg-2023.json'), 'utf8')));
 

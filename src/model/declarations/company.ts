@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import type { Company } from '../../ingest/facts/schema';
+import { named, unique } from '../../ingest/load/node-props';
+import { chineseName, declare, incoming, nodes, outgoing, prop, relationships, resolver, type Anchor, type CustomFilter } from '../declare';
+
+/** schema/company.graphql: companies, their parents and subsidiaries. */
+
+const companyNode = (c: Company) => ({
+  id: c.id,
+  props: named(
+    { ...c, aliases: [...c.aliases, ...c.shortNames] },
+    {
+      shortNames: c.shortNames.length > 0 ? unique(c.shortNames) : undefined,
+      tickers: unique(c.tickers),
+      headquarters: c.headquarters,
+      founded: c.founded,
+      industry: c.industry,
+      website: c.website,
+    },
+    c.tickers,
+  ),
+});
+
+const standardSet = z.object({ all: z.array(z.string()).nullish(), any: z.array(z.string()).nullish(), none: z.array(z.string()).nullish() });
+
+/** `holdsStandards: { all, any, none }`: shorthand over certifications by standard id. */
+const holdsStandards: CustomFilter = (n, value, scope) => {
+  const { all, any, none } = standardSet.parse(value);
+  const parts: string[] = [];
+  if (all) {
+    const id = scope.variable('sid');
+    parts.push(`all(${id} IN ${scope.param(all)} WHERE EXISTS { (${n})-[:HOLDS_CERTIFICATION]->(:Standard {id: ${id}}) })`);
+  }
+  if (any) {
+    const s = scope.variable('s');
+    parts.push(`EXISTS { MATCH (${n})-[:HOLDS_CERTIFICATION]->(${s}:Standard) WHERE ${s}.id IN ${scope.param(any)} }`);
+  }
+  if (none) {
+    const s = scope.variable('s');
+    parts.push(`NOT EXISTS { MATCH (${n})-[:HOLDS_CERTIFICATION]->(${s}:Standard) WHERE ${s}.id IN ${scope.param(none)} }`);
+  }
+  return parts.length > 0 ? parts.join(' AND ') : undefined;
+};
+
+const hasReports: CustomFilter = (n, value) => `${z.boolean().parse(value) ? '' : 'NOT '}EXISTS { (${n})-[:PUBLISHED]->(:Report) }`;
+
+const anchorFilter = z.object({ holdsStandards: z.object({ all: z.array(z.string()).nullish() }).nullish() }).nullish();
+
+/**
+ * Every match of `holdsStandards.all` holds its first standard: start from that standard's holders
+ * (an index seek and one expand) instead of testing every company.
+ */
+const firstStandardsHolders: Anchor = (where, node, scope) => {
+  const all = anchorFilter.safeParse(where).data?.holdsStandards?.all;
+  const first = all?.[0];
+  return first === undefined ? undefined : `(:Standard {id: ${scope.param(first)}})<-[:HOLDS_CERTIFICATION]-(${node}:Company)`;
+};
+
+export default declare({
+  entities: [
+    {
+      label: 'Company',
+      properties: {
+        id: prop,
+        name: prop,
+        nameZh: chineseName,
+        nameZhHans: prop,
+        shortNames: prop,
+        aliases: prop,
+        tickers: prop,
+        headquarters: prop,
+        founded: prop,
+        industry: prop,
+        website: prop,
+      },
+      fields: {
+        certifications: relationships(outgoing('HOLDS_CERTIFICATION'), (v) => [`${v.far}.code`, `${v.r}.holderKind`, `coalesce(${v.r}.holder, '')`, `coalesce(${v.r}.report, '')`]),
+        memberships: relationships(outgoing('MEMBER_OF'), (v) => [`${v.far}.name`, `${v.r}.role`, `coalesce(${v.r}.report, '')`]),
+        programmes: nodes(outgoing('RUNS'), (p) => [`${p}.name`, `${p}.id`]),
+        partners: relationships(outgoing('PARTNERS_WITH'), (v) => [`${v.far}.name`, `${v.r}.relation`]),
+        suppliers: relationships(outgoing('SUPPLIED_BY'), (v) => [`${v.far}.name`]),
+        supplierRequirements: relationships(outgoing('REQUIRES_OF_SUPPLIERS'), (v) => [`${v.r}.text`, `coalesce(${v.r}.report, '')`]),
+        sdgs: relationships(outgoing('SUPPORTS'), (v) => [`${v.far}.number`]),
+        metrics: relationships(outgoing('REPORTED'), (v) => [`${v.far}.key`, `${v.r}.year`, `coalesce(${v.r}.segment, '')`], {
+          keys: (v) => `${v.far}.key`,
+          years: (v) => `${v.r}.year`,
+        }),
+        reports: nodes(outgoing('PUBLISHED'), (rep) => [`${rep}.year DESC`, `${rep}.id`]),
+        parents: relationships(outgoing('SUBSIDIARY_OF'), (v) => [`${v.far}.name`]),
+        subsidiaries: relationships(incoming('SUBSIDIARY_OF'), (v) => [`${v.far}.name`]),
+        peers: resolver,
+      },
+      filters: { hasReports, holdsStandards },
+      root: {
+        byId: { field: 'company' },
+        list: { field: 'companies', sort: [{ field: 'name', direction: 'ASC' }], anchor: firstStandardsHolders },
+      },
+      search: true,
+      indexes: { range: ['name', 'nameZhHans'], text: ['name'] },
+      resolution: { namespace: 'party' },
+      removeWhenOrphaned: true,
+      sources: [
+        { section: 'company', node: companyNode },
+        { section: 'relatedCompanies', node: companyNode },
+      ],
+    },
+  ],
+  relationships: [
+    {
+      type: 'SUBSIDIARY_OF',
+      from: 'Company',
+      to: 'Company',
+      object: { type: 'CompanyLink', ends: { company: 'far' }, properties: {}, evidence: 'evidence' },
+      path: true,
+      facts: [
+        {
+          section: 'relatedCompanies',
+          rows: (c, facts) => [
+            c.relation === 'PARENT'
+              ? { from: facts.company.id, to: c.id, evidence: c.evidence }
+              : { from: c.id, to: facts.company.id, evidence: c.evidence },
+          ],
+        },
+      ],
+    },
+  ],
+});
