@@ -12,6 +12,22 @@ const int = (min: number, max: number) =>
     .min(min, { message: `must be at least ${min}` })
     .max(max, { message: `must be at most ${max}` });
 const memory = z.string().regex(/^\d+[kmg]$/i, { message: 'must be a size such as 512m or 2g' });
+/** `*`, or a comma-separated list of origins such as `https://app.example.com,http://localhost:3000`. */
+const origins = z
+  .string()
+  .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+  .refine((list) => list.every((o) => o === '*' || isOrigin(o)), {
+    message: 'must be * or a comma-separated list of origins such as https://app.example.com (scheme, host and port only)',
+  });
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -54,6 +70,8 @@ const envSchema = z.object({
     .min(1)
     .default('false')
     .transform((v) => (v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v)),
+  CORS_ORIGINS: origins.optional(),
+  GRAPHIQL: bool.optional(),
 });
 
 /** Every environment variable the process reads. */
@@ -62,6 +80,8 @@ export const CONFIG_KEYS = Object.keys(envSchema.shape);
 export type Config = z.infer<typeof envSchema> & {
   /** True when no NEO4J_URI is given: the project starts and owns a local Neo4j. */
   localNeo4j: boolean;
+  /** GraphiQL at /graphiql (and the introspection it needs): GRAPHIQL, else on outside production. */
+  graphiql: boolean;
 };
 
 export class ConfigError extends Error {
@@ -93,5 +113,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.NEO4J_URI && !config.NEO4J_PASSWORD) {
     throw new ConfigError('Invalid configuration:\n  NEO4J_PASSWORD is required when NEO4J_URI is set');
   }
-  return { ...config, localNeo4j: !config.NEO4J_URI };
+  return { ...config, localNeo4j: !config.NEO4J_URI, graphiql: config.GRAPHIQL ?? config.NODE_ENV !== 'production' };
 }

@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { command, parseCommandLine, UsageError } from '../cli';
 import type { Config } from '../config';
 import { connect } from '../db/connect';
 import { migrate } from '../db/migrate';
@@ -33,18 +34,27 @@ export function readValidFacts(paths: readonly string[]): FactsFile[] {
 }
 
 export function factsPaths(targets: readonly string[]): string[] {
+  const missing = targets.filter((t) => !existsSync(t));
+  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
   return targets.flatMap((t) => (statSync(t).isDirectory() ? factsFilesIn(t) : [t]));
 }
 
-/**
- * `load [dir|file...]`: loads every given facts file (each report in one transaction). Given one
- * directory (the default: FACTS_DIR), the directory is the dataset: reports loaded from a file that is
- * no longer there are removed first, in one transaction.
- */
-export async function loadCommand(config: Config, args: readonly string[]): Promise<number> {
-  const targets = args.length > 0 ? args : [config.FACTS_DIR];
-  const wholeDirectory = targets.length === 1 && statSync(targets[0]!).isDirectory();
+export const LOAD_USAGE = `usage: npm run load [-- <dir|file.json>...]
+
+Checks, then loads curated facts files into the graph (default: FACTS_DIR, data/facts): every file is
+validated first (schema, verbatim quotes, references); one bad file stops the load before anything is
+written. Each report loads in one transaction; loading a file again gives the same graph. Given one
+directory (the default), the directory is the dataset: reports loaded from a file that is no longer
+there are removed first, in one transaction (curated facts citing them are kept and listed).
+
+Connects like \`npm start\`: the local Neo4j (started when needed) unless NEO4J_URI is set.
+  -h, --help   this text`;
+
+export const loadCommand = command(LOAD_USAGE, async (config: Config, args: readonly string[]) => {
+  const { positionals } = parseCommandLine(args, {});
+  const targets = positionals.length > 0 ? positionals : [config.FACTS_DIR];
   const files = readValidFacts(factsPaths(targets));
+  const wholeDirectory = targets.length === 1 && statSync(targets[0] ?? '').isDirectory();
   const connection = await connect(config, undefined, 'load');
   try {
     await migrate(connection.db, undefined, (l) => console.log(l));
@@ -62,26 +72,30 @@ export async function loadCommand(config: Config, args: readonly string[]): Prom
   } finally {
     await connection.close();
   }
-}
+});
 
-/** `unload <report-id>...`: removes reports and their facts in one transaction (curated facts citing them are kept and listed). */
-export async function unloadCommand(config: Config, args: readonly string[]): Promise<number> {
-  if (args.length === 0 || args.some((a) => a.startsWith('-'))) {
-    console.error('usage: unload <report-id>...');
-    return 2;
-  }
+export const UNLOAD_USAGE = `usage: npm run unload -- <report-id>...
+
+Removes reports and every fact they stated, in one transaction. Curated facts (curation mutations)
+whose evidence cites a removed report are kept, with the report node, and listed.
+  -h, --help   this text`;
+
+/** `unload <report-id>...`: removes reports and their facts in one transaction. */
+export const unloadCommand = command(UNLOAD_USAGE, async (config: Config, args: readonly string[]) => {
+  const { positionals } = parseCommandLine(args, {});
+  if (positionals.length === 0) throw new UsageError('name at least one report id');
   const connection = await connect(config, undefined, 'unload');
   try {
-    const known = new Set(await knownReports(connection.db, args));
-    const unknown = args.filter((id) => !known.has(id));
+    const known = new Set(await knownReports(connection.db, positionals));
+    const unknown = positionals.filter((id) => !known.has(id));
     if (unknown.length > 0) {
       console.error(`no report ${unknown.map((id) => JSON.stringify(id)).join(', ')} in the graph: nothing removed`);
       return 2;
     }
-    const removal = await removeReports(connection.db, [...new Set(args)]);
+    const removal = await removeReports(connection.db, [...new Set(positionals)]);
     for (const line of describeRemoval(removal)) console.log(line);
     return 0;
   } finally {
     await connection.close();
   }
-}
+});

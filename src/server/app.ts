@@ -1,8 +1,6 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from '../config';
@@ -16,9 +14,12 @@ import { createApi } from '../graphql/api';
 import { aliasAwareFieldResolver } from '../graphql/resolvers';
 import type { Logger } from '../logger';
 import { bearerToken, isCurator } from './auth';
+import { corsMiddleware } from './cors';
+import { howToQuery, landingPage } from './landing-page';
 import { rejectDeepNesting } from './nesting';
 import { CLIENT_HEADER, FairShare } from './rate-limit';
 import { ReadinessProbe } from './readiness';
+import { webPages } from './web';
 
 export interface App {
   httpServer: http.Server;
@@ -62,7 +63,8 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
     typeDefs: api.typeDefs,
     resolvers: api.resolvers,
     fieldResolver: aliasAwareFieldResolver,
-    introspection: !production,
+    // GraphiQL needs the schema: serving it in production (GRAPHIQL=true) turns introspection on.
+    introspection: !production || config.graphiql,
     csrfPrevention: true,
     // serve.ts owns SIGTERM/SIGINT: Apollo's own handler would re-raise the signal after stopping and
     // kill the process before the driver is closed and the local Neo4j is stopped.
@@ -81,12 +83,14 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
         onEstimate: (request, estimate) => fairShare.charge(request.request.http?.headers.get(CLIENT_HEADER), estimate.cost),
       }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      landingPage(config),
       ...(production ? [] : [roundTrips()]),
     ],
   });
   await apollo.start();
 
+  app.use(corsMiddleware(config));
+  app.use(webPages(config));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -97,6 +101,7 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
   app.use(
     '/graphql',
     fairShare.middleware,
+    howToQuery(config),
     express.json({ limit: config.MAX_BODY_BYTES }),
     rejectDeepNesting,
     expressMiddleware(apollo, {
