@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { command, parseCommandLine, UsageError } from '../cli';
 import type { Config } from '../config';
 import { connect } from '../db/connect';
 import type { Database } from '../db/database';
@@ -13,6 +14,7 @@ import { catalogNodes, definedNodes } from './facts/sections';
 import { verifyConsistency, verifyEvidence, verifyReferences, type Problem } from './facts/verify';
 import { verifyMetrics } from './facts/verify-metrics';
 import { loadFacts, planLoad } from './load/load';
+import { describeRemoval, goneReports, knownReports, removeReports } from './load/remove';
 
 /**
  * Everything is read and checked before anything is written: a facts file that cannot be loaded
@@ -140,33 +142,45 @@ export async function graphConflicts(db: Database, selection: FactsSelection, ca
 }
 
 export function factsPaths(targets: readonly string[]): string[] {
+  const missing = targets.filter((t) => !existsSync(t));
+  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
   return targets.flatMap((t) => (statSync(t).isDirectory() ? factsFilesIn(t) : [t]));
 }
 
-export const LOAD_USAGE = `usage: npm run load [-- <facts file or directory>...]
-Loads curated facts files (default: the facts directory, FACTS_DIR, data/facts) into Neo4j, one
-transaction per report: a report's previous facts are replaced, curated facts are kept.
-Nothing is written when a file is refused: a report text missing from data/reports, a quote not
-verbatim near its line, a reference to an undefined entity, a malformed file (with its line and
-column), or a shared entity (alliance, organization, recognition, programme) defined differently
-than in another facts file or than the graph holds it from other reports.`;
+export const LOAD_USAGE = `usage: npm run load [-- <dir|file.json>...]
 
-export async function loadCommand(config: Config, args: readonly string[]): Promise<number> {
-  if (args.some((a) => a === '--help' || a === '-h')) {
-    console.log(LOAD_USAGE);
-    return 0;
-  }
-  const targets = args.length > 0 ? args : [config.FACTS_DIR];
-  const missing = targets.find((t) => !existsSync(t));
-  if (missing) throw new Error(`${missing}: no such file or directory`);
-  const selection = selectFacts(factsPaths(targets), config.FACTS_DIR);
+Checks, then loads curated facts files into the graph (default: FACTS_DIR, data/facts). Nothing is
+written when a file is refused, with one line naming the file and the problem: its report text is
+not in data/reports, a quote is not verbatim near its line (or its line is past the end of the
+report), a reference is not defined, the file is malformed (with its line and column), or a shared
+entity (alliance, organization, programme, recognition, standard) is defined differently than in
+another file of FACTS_DIR or than the graph holds it from other reports. Loading one file builds
+the shared entities from every file of FACTS_DIR. Each report loads in one transaction; loading a
+file again gives the same graph. Given one directory (the default), the directory is the dataset:
+reports loaded from a file that is no longer there are removed first, in one transaction (curated
+facts citing them are kept and listed).
+
+Connects like \`npm start\`: the local Neo4j (started when needed) unless NEO4J_URI is set.
+  -h, --help   this text`;
+
+export const loadCommand = command(LOAD_USAGE, async (config: Config, args: readonly string[]) => {
+  const { positionals } = parseCommandLine(args, {});
+  const targets = positionals.length > 0 ? positionals : [config.FACTS_DIR];
+  const wholeDirectory = targets.length === 1 && existsSync(targets[0] ?? '') && statSync(targets[0] ?? '').isDirectory();
+  // A directory given is the dataset; files given are checked against (and share entities with) the facts directory.
+  const selection = selectFacts(factsPaths(targets), wholeDirectory ? targets[0] : config.FACTS_DIR);
   const catalog = loadCatalog();
-  const connection = await connect(config);
+  const connection = await connect(config, undefined, 'load');
   try {
-    const conflicts = await graphConflicts(connection.db, selection, catalog);
+    // The whole dataset replaces what the graph holds from reports it lacks: nothing of theirs to keep.
+    const conflicts = wholeDirectory ? [] : await graphConflicts(connection.db, selection, catalog);
     if (conflicts.length > 0) throw new FactsFileError(conflicts[0]!.file, conflicts);
     await migrate(connection.db, undefined, (l) => console.log(l));
     const started = Date.now();
+    if (wholeDirectory) {
+      const removal = await removeReports(connection.db, await goneReports(connection.db, selection.files));
+      for (const line of describeRemoval(removal)) console.log(line);
+    }
     const results = await loadFacts(connection.db, selection.files, catalog, {
       only: selection.reports,
       onSource: (r) => console.log(`loaded ${r.report}: ${r.nodes} nodes, ${r.relationships} relationships (${r.ms} ms)`),
@@ -177,4 +191,30 @@ export async function loadCommand(config: Config, args: readonly string[]): Prom
   } finally {
     await connection.close();
   }
-}
+});
+
+export const UNLOAD_USAGE = `usage: npm run unload -- <report-id>...
+
+Removes reports and every fact they stated, in one transaction. Curated facts (curation mutations)
+whose evidence cites a removed report are kept, with the report node, and listed.
+  -h, --help   this text`;
+
+/** `unload <report-id>...`: removes reports and their facts in one transaction. */
+export const unloadCommand = command(UNLOAD_USAGE, async (config: Config, args: readonly string[]) => {
+  const { positionals } = parseCommandLine(args, {});
+  if (positionals.length === 0) throw new UsageError('name at least one report id');
+  const connection = await connect(config, undefined, 'unload');
+  try {
+    const known = new Set(await knownReports(connection.db, positionals));
+    const unknown = positionals.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      console.error(`no report ${unknown.map((id) => JSON.stringify(id)).join(', ')} in the graph: nothing removed`);
+      return 2;
+    }
+    const removal = await removeReports(connection.db, [...new Set(positionals)]);
+    for (const line of describeRemoval(removal)) console.log(line);
+    return 0;
+  } finally {
+    await connection.close();
+  }
+});

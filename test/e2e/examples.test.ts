@@ -39,6 +39,57 @@ function expectVerbatim(evidence: readonly EvidenceOut[]): void {
 }
 
 const CHECKS: Record<string, (run: Run) => Promise<void>> = {
+  'first-query': async (run) => {
+    type Out = {
+      company: {
+        name: string;
+        certifications: { standard: { code: string }; holderKind: string; evidence: EvidenceOut[] }[];
+        memberships: { alliance: { name: string }; role: string }[];
+        peers: { company: { name: string }; score: number; shared: { dimension: string; name: string }[] }[];
+      };
+    };
+    const { company } = dataOf(await run<Out>());
+    expect(company.name).toBe('SenseTime Group Inc.');
+    expect(company.certifications.map((c) => c.standard.code)).toEqual(['ISO/IEC 27001']);
+    expectVerbatim(company.certifications[0]!.evidence);
+    expect(company.memberships).toHaveLength(3);
+    expect(company.peers).toHaveLength(3);
+    expect(company.peers.map((p) => p.score)).toEqual([...company.peers.map((p) => p.score)].sort((a, b) => b - a));
+    expect(company.peers[0]!.shared.map((s) => s.dimension)).toContain('STANDARDS');
+    // Another company through the variable, as the comment suggests.
+    expect(dataOf(await run<Out>({ id: 'kingsoft-cloud' })).company.certifications.map((c) => c.standard.code)).toContain('ISO/IEC 27001');
+  },
+
+  'company-alliances': async (run) => {
+    type Out = { company: { id: string; certifications: { standard: { id: string } }[]; memberships: { role: string; alliance: { id: string; kind: string } }[] } };
+    const { company } = dataOf(await run<Out>());
+    expect(company.id).toBe('sensetime');
+    expect(company.memberships).toHaveLength(13);
+    expect(company.memberships.find((m) => m.alliance.id === 'ieee')).toMatchObject({ role: 'MEMBER', alliance: { kind: 'STANDARDS_BODY' } });
+    expect(company.certifications.map((c) => c.standard.id)).toEqual(expect.arrayContaining(['iso-iec-27001', 'iso-14001']));
+  },
+
+  'alliance-members-certifications': async (run) => {
+    type Out = {
+      alliance: {
+        id: string;
+        members: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { memberships: { role: string }[]; node: { id: string; certifications: { standard: { code: string } }[] } }[];
+        };
+      };
+    };
+    const { alliance } = dataOf(await run<Out>());
+    expect(alliance.members.totalCount).toBe(1);
+    expect(alliance.members.pageInfo.hasNextPage).toBe(false);
+    expect(nodeIds(alliance.members.edges)).toEqual(['kingsoft-cloud']);
+    expect(alliance.members.edges[0]!.node.certifications.map((c) => c.standard.code)).toContain('ISO/IEC 27001');
+    // A page of one after the only member is empty and has no next page.
+    const next = dataOf(await run<Out>({ first: 1, after: alliance.members.pageInfo.endCursor }));
+    expect(next.alliance.members).toMatchObject({ edges: [], pageInfo: { hasNextPage: false } });
+  },
+
   'company-profile': async (run) => {
     type Out = {
       company: {

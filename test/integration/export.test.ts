@@ -43,7 +43,7 @@ beforeAll(async () => {
   db = openTestDatabase();
   await loadShippedDataset(db);
   counts = await graphCounts(db);
-  nodeTotal = (await db.read<{ n: number }>('MATCH (n) WHERE NOT n:Migration RETURN count(n) AS n'))[0]!.n;
+  nodeTotal = (await db.read<{ n: number }>('MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion RETURN count(n) AS n'))[0]!.n;
   relationshipTotal = Object.values(counts.relationships).reduce((a, b) => a + b, 0);
   rmSync(OUT, { recursive: true, force: true });
 });
@@ -138,6 +138,24 @@ describe('export --format json', () => {
   });
 });
 
+describe('internal properties', () => {
+  const INTERNAL = ['searchText', 'nameZhHans', 'codeKeys', 'factsDigest'];
+  type Graph = { nodes: { id: string; properties: Record<string, unknown> }[] };
+  const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')) as Graph;
+  const internalKeys = (graph: Graph) => [...new Set(graph.nodes.flatMap((n) => Object.keys(n.properties)))].filter((k) => INTERNAL.includes(k)).sort();
+
+  it('are left out of every format unless --internal is given', async () => {
+    expect(await runExport(['--format', 'json', '--out', join(OUT, 'json-public')])).toMatchObject({ code: 0 });
+    expect(internalKeys(read(join(OUT, 'json-public')))).toEqual([]);
+    expect(await runExport(['--format', 'csv', '--out', join(OUT, 'csv-public')])).toMatchObject({ code: 0 });
+    const header = readFileSync(join(OUT, 'csv-public', 'nodes-Company.csv'), 'utf8').split('\n')[0]!.split(',');
+    expect(header.filter((h) => INTERNAL.includes(h))).toEqual([]);
+
+    expect(await runExport(['--format', 'json', '--out', join(OUT, 'json-internal'), '--internal'])).toMatchObject({ code: 0 });
+    expect(internalKeys(read(join(OUT, 'json-internal')))).toEqual([...INTERNAL].sort());
+  });
+});
+
 describe('export --format graphml', () => {
   type Data = { '@_key': string; '#text'?: string | number };
   type Element = { '@_id': string; data?: Data[] };
@@ -198,9 +216,13 @@ describe('export --format graphml', () => {
     expect(value(sensetime, keyOf('node', 'labels'))).toBe('Company');
     expect(value(sensetime, keyOf('node', 'nameZh'))).toBe('商汤集团股份有限公司');
     expect(doc.graphml.key.find((k) => k['@_attr.name'] === 'value')).toMatchObject({ '@_for': 'edge', '@_attr.type': 'double' });
-    // Whole numbers are stored as integers, so typed formats give them an integer type.
-    expect(doc.graphml.key.find((k) => k['@_for'] === 'edge' && k['@_attr.name'] === 'year')).toMatchObject({ '@_attr.type': 'long' });
-    expect(doc.graphml.key.find((k) => k['@_for'] === 'node' && k['@_attr.name'] === 'founded')).toMatchObject({ '@_attr.type': 'long' });
+    // Whole numbers are integers: a year reads 2024, not 2024.0.
+    for (const [domain, name] of [['node', 'founded'], ['node', 'year'], ['edge', 'year'], ['edge', 'since']]) {
+      expect(doc.graphml.key.find((k) => k['@_for'] === domain && k['@_attr.name'] === name)).toMatchObject({ '@_attr.type': 'long' });
+    }
+    const ainnovation = node.find((n) => n['@_id'] === 'ainnovation')!;
+    expect(String(value(ainnovation, keyOf('node', 'founded')))).toBe('2018');
+    expect(xml).not.toMatch(/>\d{4}\.0</);
   });
 });
 
@@ -209,8 +231,8 @@ describe('reading in batches', () => {
     for (const format of ['json', 'csv'] as const) {
       const whole = join(OUT, `${format}-one-batch`);
       const small = join(OUT, `${format}-small-batches`);
-      const a = await exportGraph(db, format, whole, 10_000);
-      const b = await exportGraph(db, format, small, 7);
+      const a = await exportGraph(db, format, whole, { batchSize: 10_000 });
+      const b = await exportGraph(db, format, small, { batchSize: 7 });
       expect(b).toEqual({ ...a, files: a.files.map((f) => f.replace(whole, small)) });
       expect(b.nodeTotal).toBe(nodeTotal);
       for (const file of readdirSync(whole)) expect(readFileSync(join(small, file), 'utf8')).toBe(readFileSync(join(whole, file), 'utf8'));
@@ -247,7 +269,7 @@ describe('export command line', () => {
     for (const args of [[], ['--format', 'xlsx'], ['--format', 'csv', '--bogus']]) {
       const run = await runExport(args);
       expect({ args, code: run.code }).toEqual({ args, code: 2 });
-      expect(run.stderr).toContain('usage: export --format csv|json|graphml');
+      expect(run.stderr).toContain('usage: npm run export -- --format csv|json|graphml');
     }
   });
 });

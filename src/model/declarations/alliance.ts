@@ -17,7 +17,7 @@ export default declare({
       },
       root: { byId: { field: 'alliance' }, list: { field: 'alliances', sort: [{ field: 'name', direction: 'ASC' }] } },
       search: true,
-      indexes: { range: ['name', 'nameZhHans'], text: ['name'] },
+      indexes: { range: ['name', 'nameZhHans'], text: ['name', 'nameZhHans'] },
       resolution: { namespace: 'party' },
       removeWhenOrphaned: true,
       sources: [{ section: 'alliances', node: (a) => ({ id: a.id, props: named(a) }) }],

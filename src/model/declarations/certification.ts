@@ -44,7 +44,7 @@ export default declare({
         list: { field: 'standards', sort: [{ field: 'code', direction: 'ASC' }] },
       },
       search: true,
-      indexes: { range: ['code', 'category'] },
+      indexes: { range: ['code', 'category'], text: ['code'] },
       resolution: { namespace: 'Standard', name: 'code', kind: 'category', details: ['kind'] },
       sources: [
         { catalog: 'standards', node: standardNode },

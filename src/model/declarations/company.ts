@@ -96,7 +96,7 @@ export default declare({
         list: { field: 'companies', sort: [{ field: 'name', direction: 'ASC' }], anchor: firstStandardsHolders },
       },
       search: true,
-      indexes: { range: ['name', 'nameZhHans'], text: ['name'] },
+      indexes: { range: ['name', 'nameZhHans'], text: ['name', 'nameZhHans'] },
       resolution: { namespace: 'party' },
       removeWhenOrphaned: true,
       sources: [

@@ -17,7 +17,7 @@ export default declare({
       },
       root: { byId: { field: 'organization' }, list: { field: 'organizations', sort: [{ field: 'name', direction: 'ASC' }] } },
       search: true,
-      indexes: { range: ['name', 'nameZhHans'], text: ['name'] },
+      indexes: { range: ['name', 'nameZhHans'], text: ['name', 'nameZhHans'] },
       resolution: { namespace: 'party' },
       removeWhenOrphaned: true,
       sources: [{ section: 'organizations', node: (o) => ({ id: o.id, props: named(o) }) }],
