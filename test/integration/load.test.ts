@@ -48,7 +48,7 @@ describe('loading the curated facts', () => {
   it('stores whole numbers as integers: years, founded, SDG numbers, line numbers; only metric values are floats', async () => {
     await loadFacts(db, shipped(), catalog);
     const types = await db.read<{ key: string; types: string[] }>(
-      `CALL () { MATCH (n) WHERE NOT n:Migration RETURN properties(n) AS props UNION ALL MATCH ()-[r]->() RETURN properties(r) AS props }
+      `CALL () { MATCH (n:Entity) RETURN properties(n) AS props UNION ALL MATCH (:Entity)-[r]->(:Entity) RETURN properties(r) AS props }
        UNWIND keys(props) AS key
        WITH key, valueType(props[key]) AS type WHERE type STARTS WITH 'INTEGER' OR type STARTS WITH 'FLOAT' OR type STARTS WITH 'LIST<INTEGER' OR type STARTS WITH 'LIST<FLOAT'
        RETURN key, collect(DISTINCT type) AS types ORDER BY key`,

@@ -19,7 +19,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
-import { FANOUTS, FILTER_PROPERTIES, FILTER_RELATIONS, PEER_PATHS, type Fanout } from './relations';
+import { ENTITY_LABELS, FANOUTS, FILTER_PROPERTIES, FILTER_RELATIONS, LOOKUPS, PEER_PATHS, type Fanout, type Walk } from './relations';
 import { PATH_RELATIONSHIPS, type GraphStatistics } from './statistics';
 
 /**
@@ -106,12 +106,6 @@ const clamp = (n: number, min: number, max: number) => Math.min(max, Math.max(mi
 const size = (v: unknown) => (Array.isArray(v) ? v.length : 0);
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Labels of entity types, whose `…Where` inputs test nodes that may have indexes. */
-const ENTITY_LABELS = new Set(['Company', 'Standard', 'Alliance', 'Organization', 'Programme', 'Report', 'Framework', 'SDG', 'Metric']);
-
-/** Root fields that find one entity by a key. */
-const LOOKUPS = new Set(['node', 'company', 'standard', 'alliance', 'organization', 'programme', 'report', 'framework', 'sdg', 'metric']);
-
 class Estimator {
   /** Rows of lists inside computed results, set by their root field from its arguments. */
   private readonly computedRows: Record<string, number> = {};
@@ -170,10 +164,12 @@ class Estimator {
     return this.list(coordinate, def, target, node, args, rows);
   }
 
-  /** Total related nodes of `parents` nodes: the average degree each, but at least one node of the largest degree. */
-  related(parents: number, fanout: Fanout): number {
-    const { average, max } = this.stats.degree(fanout);
-    return Math.min(parents * max, Math.max(parents * average, max));
+  /** Total related nodes of `parents` nodes: the average degree each, but at least one node of the largest degree; step by step along a walk. */
+  related(parents: number, walk: Fanout | Walk): number {
+    return (Array.isArray(walk) ? walk : [walk as Fanout]).reduce((n, fanout) => {
+      const { average, max } = this.stats.degree(fanout);
+      return Math.min(n * max, Math.max(n * average, max));
+    }, parents);
   }
 
   list(coordinate: string, def: GraphQLField<unknown, unknown>, target: GraphQLCompositeType, node: FieldNode, args: Args, rows: number): number {
@@ -334,8 +330,8 @@ class Estimator {
     return best;
   }
 
-  relationFilter(relation: Fanout, type: GraphQLNamedType, value: unknown, depth: number): Filter {
-    const degree = Math.max(1, this.stats.degree(relation).average);
+  relationFilter(relation: Walk, type: GraphQLNamedType, value: unknown, depth: number): Filter {
+    const degree = relation.reduce((n, step) => n * Math.max(1, this.stats.degree(step).average), 1);
     if (!isInputObjectType(type) || !isRecord(value)) return { perCandidate: WEIGHTS.expand, predicates: 1 };
     const fields = type.getFields();
     // some / none / all over related nodes; a *Where straight on the related node; an operator filter on it.

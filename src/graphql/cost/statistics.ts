@@ -1,4 +1,5 @@
 import type { Database } from '../../db/database';
+import { model } from '../../model/registry';
 import { ALL_FANOUTS, type Fanout } from './relations';
 
 /**
@@ -35,7 +36,7 @@ export function statisticsOf(snapshot: StatisticsSnapshot): GraphStatistics {
 /** Marks the statements of this module (benchmarks leave them out of the operations they profile). */
 export const STATISTICS_MARK = '// cost statistics\n';
 
-const LABELS = ['Company', 'Standard', 'Alliance', 'Organization', 'Programme', 'Report', 'Framework', 'SDG', 'Metric', 'Entity'];
+const LABELS = [...model().apiEntities.map((e) => e.label), 'Entity'];
 /** Relationship types walked by `connection` (paths): all but reported metrics. */
 export const PATH_RELATIONSHIPS = 'pathRelationships';
 
