@@ -65,14 +65,20 @@ function selectedMetrics(t: ResolveTree, cx: Compiling): string {
   const { keys, years, breakdowns, dimension, latestYear } = t.args;
   const entry = cx.names.variable('entry');
   const r = cx.names.variable('r');
-  const keyList = Array.isArray(keys) ? keys.map(String) : undefined;
+  const keyList = Array.isArray(keys) ? [...new Set(keys.map(String))] : undefined;
   if (keyList) requireKnown(cx, metricLookup, keyList, 'metrics.keys');
   const kept = and([
     inScope(cx, breakdownScope, r, breakdowns, 'metrics.breakdowns'),
     ...(Array.isArray(years) ? [`${r}.year IN ${cx.names.param(years)}`] : []),
     ...(typeof dimension === 'string' ? [`${r}.dimension = ${cx.names.param(dimension)}`] : []),
   ]);
-  const source = keyList ? `[${entry} IN metricValues WHERE ${entry}.m.key IN ${cx.names.param(keyList)}]` : 'metricValues';
+  // The metrics of `keys` in the order asked (the columns of a table); otherwise every metric, by key.
+  const inOrder = (list: readonly string[]) => {
+    const k = cx.names.variable('k');
+    const found = cx.names.variable('found');
+    return `[${found} IN [${k} IN ${cx.names.param(list)} | head([${entry} IN metricValues WHERE ${entry}.m.key = ${k}])] WHERE ${found} IS NOT NULL]`;
+  };
+  const source = keyList ? inOrder(keyList) : 'metricValues';
   const nonEmpty = (list: string, rels: (x: string) => string) => {
     const e = cx.names.variable('e');
     const x = cx.names.variable('x');
