@@ -104,6 +104,8 @@ export type AllianceWhere = {
   AND?: InputMaybe<Array<AllianceWhere>>;
   NOT?: InputMaybe<AllianceWhere>;
   OR?: InputMaybe<Array<AllianceWhere>>;
+  /** Other names and abbreviations (any of them matches). */
+  aliases?: InputMaybe<StringFilter>;
   id?: InputMaybe<IdFilter>;
   kind?: InputMaybe<AllianceKindFilter>;
   members?: InputMaybe<MembershipListFilter>;
@@ -198,6 +200,34 @@ export type AssuranceWhere = {
   year?: InputMaybe<IntFilter>;
 };
 
+/** The operators of StringFilter, comparing without regard to case (`toLower` of both sides). */
+export type CaseInsensitiveStringFilter = {
+  contains?: InputMaybe<Scalars['String']['input']>;
+  endsWith?: InputMaybe<Scalars['String']['input']>;
+  eq?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a reader must know before comparing a value with other years or companies. */
+export type CaveatKind =
+  | 'APPROXIMATE'
+  /** The reporting boundary changed (entities in or out): not like for like with other years. */
+  | 'BOUNDARY_CHANGE'
+  /** What the value measures differs from the metric's wording (e.g. "consumption" that is withdrawal). */
+  | 'DEFINITION'
+  /** The report gives another figure elsewhere, or the figures do not reconcile. */
+  | 'DISCREPANCY'
+  | 'ESTIMATE'
+  | 'LOWER_BOUND'
+  /** A site opened or closed; the boundary is unchanged. */
+  | 'OPERATIONS_CHANGE'
+  /** The report restates the value. */
+  | 'RESTATED'
+  /** Taken from another source than the company's report. */
+  | 'SECONDARY_SOURCE'
+  | 'UPPER_BOUND';
+
 /** A certification held: who holds which standard, in which edition and year, and the evidence. */
 export type Certification = {
   __typename?: 'Certification';
@@ -224,8 +254,13 @@ export type CertificationInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Over holdings of `holderKinds` (default: the company's own): `some` (at least one matches), `none`,
+ * `all`. A building's or a product's certificate counts only when its kind is listed.
+ */
 export type CertificationListFilter = {
   all?: InputMaybe<CertificationWhere>;
+  holderKinds?: Array<HolderKind>;
   none?: InputMaybe<CertificationWhere>;
   some?: InputMaybe<CertificationWhere>;
 };
@@ -260,7 +295,10 @@ export type Company = Node & {
   industry: Maybe<Scalars['String']['output']>;
   /** Alliances, associations, standards bodies, committees and initiatives, with the company's role. */
   memberships: Array<Membership>;
-  /** Reported figures, optionally only some metrics or years. */
+  /**
+   * Reported figures, optionally only some metrics (unknown keys are BAD_USER_INPUT) or years. Which
+   * breakdowns: one rule on every metric field, see `MetricBreakdown`.
+   */
   metrics: Array<MetricValue>;
   /** English name. */
   name: Scalars['String']['output'];
@@ -277,6 +315,7 @@ export type Company = Node & {
    * STANDARDS 3, ALLIANCES 3, SUPPLIERS 2, PARTNERS 2, PROGRAMME_PARTNERS 2, FRAMEWORKS 1, SDGS 1,
    * RECOGNITIONS 1 (the same award, rating or list scheme, whatever the level: it says both are
    * assessed by the same body, not how well). Engagements (consultations, forums, trainings) count nowhere.
+   * A standard is shared when both hold it through holdings of `holderKinds` (default: their own).
    */
   peers: Array<Peer>;
   /** Programmes the company runs. */
@@ -337,6 +376,8 @@ export type CompanyMembershipsArgs = {
 
 /** A listed company that publishes ESG reports, or a parent or subsidiary named in one. */
 export type CompanyMetricsArgs = {
+  breakdowns?: Array<MetricBreakdown>;
+  dimension?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   keys?: InputMaybe<Array<Scalars['String']['input']>>;
   years?: InputMaybe<Array<Scalars['Int']['input']>>;
@@ -354,6 +395,7 @@ export type CompanyPartnersArgs = {
 export type CompanyPeersArgs = {
   by?: InputMaybe<Array<PeerDimension>>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  holderKinds?: Array<HolderKind>;
 };
 
 
@@ -439,15 +481,20 @@ export type CompanyWhere = {
   AND?: InputMaybe<Array<CompanyWhere>>;
   NOT?: InputMaybe<CompanyWhere>;
   OR?: InputMaybe<Array<CompanyWhere>>;
+  /** Other names: short names, abbreviations (any of them matches). */
+  aliases?: InputMaybe<StringFilter>;
   /** Verifications stated in the company's reports. */
   assurances?: InputMaybe<AssuranceListFilter>;
-  /** Certification holdings: `some` (at least one matches), `none`, `all`. */
+  /** Certification holdings of `holderKinds` (default: the company's own): `some` (at least one matches), `none`, `all`. */
   certifications?: InputMaybe<CertificationListFilter>;
   draftedStandards?: InputMaybe<DraftedStandardListFilter>;
   engagements?: InputMaybe<EngagementListFilter>;
   /** True: only companies that published a report in the dataset (not parents or subsidiaries named in one). */
   hasReports?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Shorthand over certifications: the company holds all / any / none of these standard ids. */
+  /**
+   * Shorthand over certifications: the company holds all / any / none of these standards (ids or codes
+   * in any spelling: `iso-45001`, `ISO 45001`), counting holdings of `holderKinds` (default: its own).
+   */
   holdsStandards?: InputMaybe<StandardSetFilter>;
   id?: InputMaybe<IdFilter>;
   industry?: InputMaybe<StringFilter>;
@@ -466,14 +513,34 @@ export type Comparison = {
   __typename?: 'Comparison';
   alliances: AllianceComparison;
   companies: Array<Company>;
-  /** Every metric any of the companies reports, with each company's values by year. */
+  /** The holder kinds counted in `standards`. */
+  holderKinds: Array<HolderKind>;
+  /**
+   * The metrics the companies report (or those of `keys`: unknown keys are BAD_USER_INPUT), with each
+   * company's values by year, in each metric's unit, by the one breakdown rule (`MetricBreakdown`), in the order of `keys`.
+   * `latestYear: true` keeps each company's latest year among these values: with the keys of GHG,
+   * energy, water and employees, a like-for-like table in one query.
+   */
   metrics: Array<MetricComparison>;
+  /** Standards held through holdings of `holderKinds`. */
   standards: StandardComparison;
+};
+
+
+/** Side-by-side view of several companies. */
+export type ComparisonMetricsArgs = {
+  breakdowns?: Array<MetricBreakdown>;
+  dimension?: InputMaybe<Scalars['String']['input']>;
+  keys?: InputMaybe<Array<Scalars['String']['input']>>;
+  latestYear?: InputMaybe<Scalars['Boolean']['input']>;
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 /** A companies × standards matrix. */
 export type Coverage = {
   __typename?: 'Coverage';
+  /** The holder kinds counted. */
+  holderKinds: Array<HolderKind>;
   rows: Array<CoverageRow>;
   standards: Array<Standard>;
 };
@@ -482,8 +549,17 @@ export type Coverage = {
 export type CoverageCell = {
   __typename?: 'CoverageCell';
   company: Company;
+  /** Whether the company holds it through a holding of `holderKinds`. */
   held: Scalars['Boolean']['output'];
+  /**
+   * How it is held, from the counted holdings: `group`, or the holders named (`subsidiary: 上海商汤智能科技有限公司`,
+   * `facility: 小米科技園`), joined by `; `; null when not held.
+   */
+  heldAs: Maybe<Scalars['String']['output']>;
+  /** The holdings counted (of `holderKinds`). */
   holdings: Array<Certification>;
+  /** Holdings of other kinds (a building's or a product's certificate): shown, not counted. */
+  notCounted: Array<Certification>;
   standard: Standard;
 };
 
@@ -494,6 +570,21 @@ export type CoverageRow = {
   company: Company;
   /** How many of the standards the company holds. */
   heldCount: Scalars['Int']['output'];
+};
+
+/** What an intensity or average is per. */
+export type Denominator =
+  | 'EMPLOYEE'
+  /** Per m² of floor area. */
+  | 'FLOOR_AREA'
+  /** Per kWh of IT equipment energy. */
+  | 'IT_ENERGY'
+  /** Per CNY million revenue. */
+  | 'REVENUE';
+
+export type DenominatorFilter = {
+  eq?: InputMaybe<Denominator>;
+  in?: InputMaybe<Array<Denominator>>;
 };
 
 /** A national, industry, group or international standard a company helped draft, with its role and the evidence. */
@@ -654,12 +745,19 @@ export type FrameworkWhere = {
   AND?: InputMaybe<Array<FrameworkWhere>>;
   NOT?: InputMaybe<FrameworkWhere>;
   OR?: InputMaybe<Array<FrameworkWhere>>;
+  /** Other names and abbreviations (any of them matches). */
+  aliases?: InputMaybe<StringFilter>;
   id?: InputMaybe<IdFilter>;
   issuer?: InputMaybe<StringFilter>;
   name?: InputMaybe<StringFilter>;
 };
 
-/** How a holding is held: by the group itself, or by a named part of it. */
+/**
+ * How a holding is held: by the group itself, or by a named part of it. Rollups (holdsStandards,
+ * coverage, compareCompanies, peers, Standard.holders, certifications filters) count the company's
+ * own by default (`holderKinds: [GROUP, SUBSIDIARY, BUSINESS_UNIT]`): a FACILITY's certificate (often a
+ * building the company rents) or a PRODUCT's is not the company's unless asked for.
+ */
 export type HolderKind =
   | 'BUSINESS_UNIT'
   | 'FACILITY'
@@ -741,9 +839,16 @@ export type MembershipWhere = {
   since?: InputMaybe<IntFilter>;
 };
 
-/** A kind of figure companies report, e.g. `ghg_scope1_tco2e`. */
+/**
+ * A kind of figure companies report, e.g. `ghg_scope1_tco2e`. One key means one definition, one unit
+ * and one denominator, so its values compare across companies.
+ */
 export type Metric = Node & {
   __typename?: 'Metric';
+  /** What exactly is counted (and what is not). */
+  definition: Scalars['String']['output'];
+  /** What an intensity is per; null for an absolute figure. */
+  denominator: Maybe<Denominator>;
   /** Same as key. */
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
@@ -751,16 +856,46 @@ export type Metric = Node & {
   pillar: Pillar;
   /** The unit values are compared in. */
   unit: Scalars['String']['output'];
-  /** Reported values, optionally for some companies or years. */
+  /** Reported values, optionally for some companies or years, by the one breakdown rule (`MetricBreakdown`). */
   values: Array<MetricValue>;
 };
 
 
-/** A kind of figure companies report, e.g. `ghg_scope1_tco2e`. */
+/**
+ * A kind of figure companies report, e.g. `ghg_scope1_tco2e`. One key means one definition, one unit
+ * and one denominator, so its values compare across companies.
+ */
 export type MetricValuesArgs = {
+  breakdowns?: Array<MetricBreakdown>;
   companyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  dimension?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/**
+ * What a value is a figure of. One rule on every metric field (`metricSeries`, `Company.metrics`,
+ * `Comparison.metrics`, `Metric.values`), with the same argument and default:
+ * `breakdowns: [TOTAL, PARTIAL]`: a company's whole-company figure, or, where it states none, its
+ * partial figures, flagged with what they cover. PARTITION members and COMPONENTs are parts of a figure
+ * and come only when asked for.
+ */
+export type MetricBreakdown =
+  /** An "of which" part of a stated total: never summed with it. */
+  | 'COMPONENT'
+  /** Part of the company, where no whole-company figure is stated: `covers` says which part. */
+  | 'PARTIAL'
+  /** A member of a split that sums to the total (by gender, age, region: `dimension`). */
+  | 'PARTITION'
+  /** The whole company. */
+  | 'TOTAL';
+
+/** A caveat on a value, stated in the report. */
+export type MetricCaveat = {
+  __typename?: 'MetricCaveat';
+  evidence: Evidence;
+  kind: CaveatKind;
+  note: Scalars['String']['output'];
 };
 
 export type MetricComparison = {
@@ -784,28 +919,33 @@ export type MetricEdge = {
 
 export type MetricPoint = {
   __typename?: 'MetricPoint';
+  breakdown: MetricBreakdown;
+  /** What to know before comparing it (a boundary change, a restatement, ...), each with its evidence. */
+  caveats: Array<MetricCaveat>;
   company: Company;
-  /** False when the reported unit could not be converted; `value` is then as reported. */
+  /** How the reported value was converted; null when it is in the series unit. */
+  conversion: Maybe<UnitConversion>;
+  /** @deprecated Always true: a series refuses values that do not convert to its unit. See `conversion`. */
   converted: Scalars['Boolean']['output'];
+  /** What a PARTIAL value covers. */
+  covers: Maybe<Scalars['String']['output']>;
+  dimension: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   reportedUnit: Scalars['String']['output'];
   /** Value and unit as reported. */
   reportedValue: Scalars['Float']['output'];
   segment: Maybe<Scalars['String']['output']>;
-  /** Value in the series unit (converted when the reported unit measures the same quantity). */
+  /** Value in the series unit. */
   value: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
 };
 
-/** One metric across companies and years, with values converted to a common unit where possible. */
+/** One metric across companies and years, every value in the metric's unit. */
 export type MetricSeries = {
   __typename?: 'MetricSeries';
   metric: Metric;
   points: Array<MetricPoint>;
-  /**
-   * The unit `points[].value` is in: the metric's unit when every value converts to it, otherwise
-   * (intensities with different denominators) the unit most values are reported in.
-   */
+  /** The metric's unit: every point's `value` is in it (a series never mixes units or denominators). */
   unit: Scalars['String']['output'];
 };
 
@@ -815,16 +955,33 @@ export type MetricSort = {
   pillar?: InputMaybe<SortDirection>;
 };
 
-/** One reported figure: a company's value of a metric for a year (and a segment, when broken down). */
+/**
+ * One reported figure: a company's value of a metric for a year (and a segment, when broken down), in
+ * the metric's unit, with the value and unit as reported beside it.
+ */
 export type MetricValue = {
   __typename?: 'MetricValue';
+  breakdown: MetricBreakdown;
+  /** What to know before comparing it (a boundary change, a restatement, ...), each with its evidence. */
+  caveats: Array<MetricCaveat>;
   company: Company;
+  /** How the reported value was converted; null when it is in the metric's unit. */
+  conversion: Maybe<UnitConversion>;
+  /** What a PARTIAL value covers. */
+  covers: Maybe<Scalars['String']['output']>;
+  /** What a PARTITION splits by (`gender`, `region`). */
+  dimension: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   metric: Metric;
-  /** The breakdown the value belongs to (a region, a gender, a site), when not the whole company. */
-  segment: Maybe<Scalars['String']['output']>;
   /** Unit as reported. */
+  reportedUnit: Scalars['String']['output'];
+  /** Value as reported. */
+  reportedValue: Scalars['Float']['output'];
+  /** The part the value is for (a region, a gender, a site), when not the whole company. */
+  segment: Maybe<Scalars['String']['output']>;
+  /** The metric's unit. */
   unit: Scalars['String']['output'];
+  /** Value in the metric's unit (`unit`): the reported value converted where the report used another unit. */
   value: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
 };
@@ -833,6 +990,8 @@ export type MetricWhere = {
   AND?: InputMaybe<Array<MetricWhere>>;
   NOT?: InputMaybe<MetricWhere>;
   OR?: InputMaybe<Array<MetricWhere>>;
+  denominator?: InputMaybe<DenominatorFilter>;
+  /** `eq` and `in` name metric keys: an unknown or replaced key is BAD_USER_INPUT naming what replaced it. */
   key?: InputMaybe<StringFilter>;
   label?: InputMaybe<StringFilter>;
   pillar?: InputMaybe<PillarFilter>;
@@ -983,6 +1142,8 @@ export type OrganizationWhere = {
   AND?: InputMaybe<Array<OrganizationWhere>>;
   NOT?: InputMaybe<OrganizationWhere>;
   OR?: InputMaybe<Array<OrganizationWhere>>;
+  /** Other names and abbreviations (any of them matches). */
+  aliases?: InputMaybe<StringFilter>;
   id?: InputMaybe<IdFilter>;
   kind?: InputMaybe<OrganizationKindFilter>;
   name?: InputMaybe<StringFilter>;
@@ -1044,6 +1205,8 @@ export type PathHop = {
 export type Peer = {
   __typename?: 'Peer';
   company: Company;
+  /** The holder kinds counted when comparing standards. */
+  holderKinds: Array<HolderKind>;
   /** Weighted overlap: the sum over shared items of their dimension's weight. */
   score: Scalars['Float']['output'];
   shared: Array<SharedItem>;
@@ -1181,7 +1344,10 @@ export type Query = {
   companies: CompanyConnection;
   /** A company by id; NOT_FOUND when there is none. */
   company: Company;
-  /** Companies side by side: standards held by each / by all / by only one, alliances shared and unique, metrics by key and year. */
+  /**
+   * Companies side by side: standards held by each / by all / by only one (counting holdings of
+   * `holderKinds`, default the company's own), alliances shared and unique, metrics by key and year.
+   */
   compareCompanies: Comparison;
   /**
    * Shortest paths between two nodes over fact relationships (up to `maxHops`, at most 6), each hop
@@ -1190,16 +1356,20 @@ export type Query = {
    */
   connection: Array<Path>;
   /**
-   * Which of the companies hold which of the standards. Defaults: every company that published a
-   * report in the dataset; ISO/IEC 27001, ISO 14001, ISO 45001 and ISO 9001.
+   * Which of the companies hold which of the standards, counting holdings of `holderKinds` (default:
+   * the company's own). Defaults: every company that published a report in the dataset; ISO/IEC 27001,
+   * ISO 14001, ISO 45001 and ISO 9001. Standards by id or by code in any spelling.
    */
   coverage: Coverage;
   /** A framework by id; NOT_FOUND when there is none. */
   framework: Framework;
   frameworks: FrameworkConnection;
-  /** A metric by key; NOT_FOUND when there is none. */
+  /** A metric by key; NOT_FOUND when there is none (saying what replaced a renamed key). */
   metric: Metric;
-  /** One metric across companies and years; whole-company values only unless `segments` is true. */
+  /**
+   * One metric across companies and years, in its unit, by the one breakdown rule (`MetricBreakdown`).
+   * An unknown or replaced key is BAD_USER_INPUT (naming what replaced it).
+   */
   metricSeries: MetricSeries;
   metrics: MetricConnection;
   /** Any entity by its id. */
@@ -1272,6 +1442,7 @@ export type QueryCompanyArgs = {
 
 
 export type QueryCompareCompaniesArgs = {
+  holderKinds?: Array<HolderKind>;
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -1286,6 +1457,7 @@ export type QueryConnectionArgs = {
 
 export type QueryCoverageArgs = {
   companyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  holderKinds?: Array<HolderKind>;
   standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1309,7 +1481,9 @@ export type QueryMetricArgs = {
 
 
 export type QueryMetricSeriesArgs = {
+  breakdowns?: Array<MetricBreakdown>;
   companyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  dimension?: InputMaybe<Scalars['String']['input']>;
   key: Scalars['String']['input'];
   segments?: InputMaybe<Scalars['Boolean']['input']>;
   years?: InputMaybe<Array<Scalars['Int']['input']>>;
@@ -1737,7 +1911,12 @@ export type Standard = Node & {
   code: Scalars['String']['output'];
   /** Companies that helped draft it, with their role. */
   drafters: Array<DraftedStandard>;
-  /** Companies holding a certification for this standard, each with its holdings. */
+  /**
+   * Companies holding a certification for this standard through holdings of `holderKinds` (default:
+   * the company's own), each with those holdings. In `where`, `certifications` is about the company's
+   * holdings of this standard: `where: { certifications: { some: { holderKind: { eq: GROUP } } } }` is
+   * the companies whose group holds it. (To ask about other standards they hold, use `holdsStandards`.)
+   */
   holders: StandardHolderConnection;
   /** Stable slug, e.g. `iso-iec-27001`. */
   id: Scalars['ID']['output'];
@@ -1758,6 +1937,7 @@ export type Standard = Node & {
 export type StandardHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  holderKinds?: Array<HolderKind>;
   where?: InputMaybe<CompanyWhere>;
 };
 
@@ -1812,6 +1992,8 @@ export type StandardEdge = {
 export type StandardHolderConnection = {
   __typename?: 'StandardHolderConnection';
   edges: Array<StandardHolderEdge>;
+  /** The holder kinds counted. */
+  holderKinds: Array<HolderKind>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -1819,7 +2001,7 @@ export type StandardHolderConnection = {
 export type StandardHolderEdge = {
   __typename?: 'StandardHolderEdge';
   cursor: Scalars['String']['output'];
-  /** The company's holdings of this standard (the group, subsidiaries, facilities). */
+  /** The company's holdings of this standard that were counted (of `holderKinds`). */
   holdings: Array<Certification>;
   node: Company;
 };
@@ -1849,9 +2031,12 @@ export type StandardListFilter = {
   some?: InputMaybe<StandardWhere>;
 };
 
+/** Standards by id or by code in any spelling; one naming no standard is BAD_USER_INPUT. */
 export type StandardSetFilter = {
   all?: InputMaybe<Array<Scalars['ID']['input']>>;
   any?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The holdings that count (default: the company's own; add FACILITY or PRODUCT to count those). */
+  holderKinds?: Array<HolderKind>;
   none?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1868,7 +2053,13 @@ export type StandardWhere = {
   AND?: InputMaybe<Array<StandardWhere>>;
   NOT?: InputMaybe<StandardWhere>;
   OR?: InputMaybe<Array<StandardWhere>>;
+  /** Other spellings and national adoptions (any of them matches). */
+  aliases?: InputMaybe<StringFilter>;
   category?: InputMaybe<StandardCategoryFilter>;
+  /**
+   * `eq` and `in` accept every spelling `standard(code:)` accepts (`ISO 27001` finds ISO/IEC 27001,
+   * an edition's year is ignored) and ids; a value naming no standard is BAD_USER_INPUT.
+   */
   code?: InputMaybe<StringFilter>;
   /** Who helped draft it. */
   drafters?: InputMaybe<DraftedStandardListFilter>;
@@ -1881,8 +2072,13 @@ export type StandardWhere = {
   titleZh?: InputMaybe<StringFilter>;
 };
 
-/** Filter on a string property. All given operators must hold. */
+/**
+ * Filter on a string property (on a list of strings: any element). All given operators must hold.
+ * Case-sensitive; `caseInsensitive` holds the same operators ignoring case, as in @neo4j/graphql:
+ * `name: { caseInsensitive: { contains: "tcfd" } }`.
+ */
 export type StringFilter = {
+  caseInsensitive?: InputMaybe<CaseInsensitiveStringFilter>;
   contains?: InputMaybe<Scalars['String']['input']>;
   endsWith?: InputMaybe<Scalars['String']['input']>;
   eq?: InputMaybe<Scalars['String']['input']>;
@@ -1908,6 +2104,16 @@ export type SupplierRequirement = {
   standard: Maybe<Standard>;
   /** The requirement as stated (in English). */
   text: Scalars['String']['output'];
+};
+
+/** A conversion from the reported unit to the metric's: value = reportedValue × factor. */
+export type UnitConversion = {
+  __typename?: 'UnitConversion';
+  factor: Scalars['Float']['output'];
+  from: Scalars['String']['output'];
+  /** Where a conventional factor comes from (e.g. GB/T 2589-2020 for tce → MWh); null for a definition (kg → t). */
+  source: Maybe<Scalars['String']['output']>;
+  to: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -2038,6 +2244,8 @@ export type ResolversTypes = ResolversObject<{
   AssuranceSort: ResolverTypeWrapper<Projected<AssuranceSort>>;
   AssuranceWhere: ResolverTypeWrapper<Projected<AssuranceWhere>>;
   Boolean: ResolverTypeWrapper<Projected<Scalars['Boolean']['output']>>;
+  CaseInsensitiveStringFilter: ResolverTypeWrapper<Projected<CaseInsensitiveStringFilter>>;
+  CaveatKind: ResolverTypeWrapper<Projected<CaveatKind>>;
   Certification: ResolverTypeWrapper<Projected<Omit<Certification, 'company' | 'evidence'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
   CertificationInput: ResolverTypeWrapper<Projected<CertificationInput>>;
   CertificationListFilter: ResolverTypeWrapper<Projected<CertificationListFilter>>;
@@ -2055,6 +2263,8 @@ export type ResolversTypes = ResolversObject<{
   Coverage: ResolverTypeWrapper<Projected<Omit<Coverage, 'rows'> & { rows: Array<ResolversTypes['CoverageRow']> }>>;
   CoverageCell: ResolverTypeWrapper<Projected<Omit<CoverageCell, 'company'> & { company: ResolversTypes['Company'] }>>;
   CoverageRow: ResolverTypeWrapper<Projected<Omit<CoverageRow, 'cells' | 'company'> & { cells: Array<ResolversTypes['CoverageCell']>, company: ResolversTypes['Company'] }>>;
+  Denominator: ResolverTypeWrapper<Projected<Denominator>>;
+  DenominatorFilter: ResolverTypeWrapper<Projected<DenominatorFilter>>;
   DraftedStandard: ResolverTypeWrapper<Projected<Omit<DraftedStandard, 'company' | 'evidence'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
   DraftedStandardListFilter: ResolverTypeWrapper<Projected<DraftedStandardListFilter>>;
   DraftedStandardWhere: ResolverTypeWrapper<Projected<DraftedStandardWhere>>;
@@ -2088,13 +2298,15 @@ export type ResolversTypes = ResolversObject<{
   MembershipRoleFilter: ResolverTypeWrapper<Projected<MembershipRoleFilter>>;
   MembershipWhere: ResolverTypeWrapper<Projected<MembershipWhere>>;
   Metric: ResolverTypeWrapper<Projected<Omit<Metric, 'values'> & { values: Array<ResolversTypes['MetricValue']> }>>;
+  MetricBreakdown: ResolverTypeWrapper<Projected<MetricBreakdown>>;
+  MetricCaveat: ResolverTypeWrapper<Projected<Omit<MetricCaveat, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>>;
   MetricComparison: ResolverTypeWrapper<Projected<Omit<MetricComparison, 'metric' | 'values'> & { metric: ResolversTypes['Metric'], values: Array<ResolversTypes['MetricValue']> }>>;
   MetricConnection: ResolverTypeWrapper<Projected<Omit<MetricConnection, 'edges'> & { edges: Array<ResolversTypes['MetricEdge']> }>>;
   MetricEdge: ResolverTypeWrapper<Projected<Omit<MetricEdge, 'node'> & { node: ResolversTypes['Metric'] }>>;
-  MetricPoint: ResolverTypeWrapper<Projected<Omit<MetricPoint, 'company' | 'evidence'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
+  MetricPoint: ResolverTypeWrapper<Projected<Omit<MetricPoint, 'caveats' | 'company' | 'evidence'> & { caveats: Array<ResolversTypes['MetricCaveat']>, company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
   MetricSeries: ResolverTypeWrapper<Projected<Omit<MetricSeries, 'metric' | 'points'> & { metric: ResolversTypes['Metric'], points: Array<ResolversTypes['MetricPoint']> }>>;
   MetricSort: ResolverTypeWrapper<Projected<MetricSort>>;
-  MetricValue: ResolverTypeWrapper<Projected<Omit<MetricValue, 'company' | 'evidence' | 'metric'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, metric: ResolversTypes['Metric'] }>>;
+  MetricValue: ResolverTypeWrapper<Projected<Omit<MetricValue, 'caveats' | 'company' | 'evidence' | 'metric'> & { caveats: Array<ResolversTypes['MetricCaveat']>, company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, metric: ResolversTypes['Metric'] }>>;
   MetricWhere: ResolverTypeWrapper<Projected<MetricWhere>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -2179,6 +2391,7 @@ export type ResolversTypes = ResolversObject<{
   StringFilter: ResolverTypeWrapper<Projected<StringFilter>>;
   SupplierLink: ResolverTypeWrapper<Projected<Omit<SupplierLink, 'company' | 'evidence' | 'organization'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, organization: ResolversTypes['Organization'] }>>;
   SupplierRequirement: ResolverTypeWrapper<Projected<Omit<SupplierRequirement, 'company' | 'evidence'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
+  UnitConversion: ResolverTypeWrapper<Projected<UnitConversion>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2200,6 +2413,7 @@ export type ResolversParentTypes = ResolversObject<{
   AssuranceSort: Projected<AssuranceSort>;
   AssuranceWhere: Projected<AssuranceWhere>;
   Boolean: Projected<Scalars['Boolean']['output']>;
+  CaseInsensitiveStringFilter: Projected<CaseInsensitiveStringFilter>;
   Certification: Projected<Omit<Certification, 'company' | 'evidence'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
   CertificationInput: Projected<CertificationInput>;
   CertificationListFilter: Projected<CertificationListFilter>;
@@ -2217,6 +2431,7 @@ export type ResolversParentTypes = ResolversObject<{
   Coverage: Projected<Omit<Coverage, 'rows'> & { rows: Array<ResolversParentTypes['CoverageRow']> }>;
   CoverageCell: Projected<Omit<CoverageCell, 'company'> & { company: ResolversParentTypes['Company'] }>;
   CoverageRow: Projected<Omit<CoverageRow, 'cells' | 'company'> & { cells: Array<ResolversParentTypes['CoverageCell']>, company: ResolversParentTypes['Company'] }>;
+  DenominatorFilter: Projected<DenominatorFilter>;
   DraftedStandard: Projected<Omit<DraftedStandard, 'company' | 'evidence'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
   DraftedStandardListFilter: Projected<DraftedStandardListFilter>;
   DraftedStandardWhere: Projected<DraftedStandardWhere>;
@@ -2246,13 +2461,14 @@ export type ResolversParentTypes = ResolversObject<{
   MembershipRoleFilter: Projected<MembershipRoleFilter>;
   MembershipWhere: Projected<MembershipWhere>;
   Metric: Projected<Omit<Metric, 'values'> & { values: Array<ResolversParentTypes['MetricValue']> }>;
+  MetricCaveat: Projected<Omit<MetricCaveat, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] }>;
   MetricComparison: Projected<Omit<MetricComparison, 'metric' | 'values'> & { metric: ResolversParentTypes['Metric'], values: Array<ResolversParentTypes['MetricValue']> }>;
   MetricConnection: Projected<Omit<MetricConnection, 'edges'> & { edges: Array<ResolversParentTypes['MetricEdge']> }>;
   MetricEdge: Projected<Omit<MetricEdge, 'node'> & { node: ResolversParentTypes['Metric'] }>;
-  MetricPoint: Projected<Omit<MetricPoint, 'company' | 'evidence'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
+  MetricPoint: Projected<Omit<MetricPoint, 'caveats' | 'company' | 'evidence'> & { caveats: Array<ResolversParentTypes['MetricCaveat']>, company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
   MetricSeries: Projected<Omit<MetricSeries, 'metric' | 'points'> & { metric: ResolversParentTypes['Metric'], points: Array<ResolversParentTypes['MetricPoint']> }>;
   MetricSort: Projected<MetricSort>;
-  MetricValue: Projected<Omit<MetricValue, 'company' | 'evidence' | 'metric'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, metric: ResolversParentTypes['Metric'] }>;
+  MetricValue: Projected<Omit<MetricValue, 'caveats' | 'company' | 'evidence' | 'metric'> & { caveats: Array<ResolversParentTypes['MetricCaveat']>, company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, metric: ResolversParentTypes['Metric'] }>;
   MetricWhere: Projected<MetricWhere>;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -2326,6 +2542,7 @@ export type ResolversParentTypes = ResolversObject<{
   StringFilter: Projected<StringFilter>;
   SupplierLink: Projected<Omit<SupplierLink, 'company' | 'evidence' | 'organization'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, organization: ResolversParentTypes['Organization'] }>;
   SupplierRequirement: Projected<Omit<SupplierRequirement, 'company' | 'evidence'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
+  UnitConversion: Projected<UnitConversion>;
 }>;
 
 export type AllianceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance']> = ResolversObject<{
@@ -2418,13 +2635,13 @@ export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<CompanyMembershipsArgs>>;
-  metrics?: Resolver<Array<ResolversTypes['MetricValue']>, ParentType, ContextType, Partial<CompanyMetricsArgs>>;
+  metrics?: Resolver<Array<ResolversTypes['MetricValue']>, ParentType, ContextType, RequireFields<CompanyMetricsArgs, 'breakdowns'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameZhHans?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parents?: Resolver<Array<ResolversTypes['CompanyLink']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<CompanyPartnersArgs>>;
-  peers?: Resolver<Array<ResolversTypes['Peer']>, ParentType, ContextType, Partial<CompanyPeersArgs>>;
+  peers?: Resolver<Array<ResolversTypes['Peer']>, ParentType, ContextType, RequireFields<CompanyPeersArgs, 'holderKinds'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<CompanyProgrammesArgs>>;
   recognitions?: Resolver<Array<ResolversTypes['ReceivedRecognition']>, ParentType, ContextType, Partial<CompanyRecognitionsArgs>>;
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
@@ -2467,11 +2684,13 @@ export type CompanyStandardsResolvers<ContextType = GraphQLContext, ParentType e
 export type ComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = ResolversObject<{
   alliances?: Resolver<ResolversTypes['AllianceComparison'], ParentType, ContextType>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
-  metrics?: Resolver<Array<ResolversTypes['MetricComparison']>, ParentType, ContextType>;
+  holderKinds?: Resolver<Array<ResolversTypes['HolderKind']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['MetricComparison']>, ParentType, ContextType, RequireFields<ComparisonMetricsArgs, 'breakdowns' | 'latestYear'>>;
   standards?: Resolver<ResolversTypes['StandardComparison'], ParentType, ContextType>;
 }>;
 
 export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = ResolversObject<{
+  holderKinds?: Resolver<Array<ResolversTypes['HolderKind']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType>;
   standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
 }>;
@@ -2479,7 +2698,9 @@ export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends R
 export type CoverageCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = ResolversObject<{
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   held?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  heldAs?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   holdings?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
+  notCounted?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
 }>;
 
@@ -2550,13 +2771,21 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
 }>;
 
 export type MetricResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Metric'] = ResolversParentTypes['Metric']> = ResolversObject<{
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denominator?: Resolver<Maybe<ResolversTypes['Denominator']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pillar?: Resolver<ResolversTypes['Pillar'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  values?: Resolver<Array<ResolversTypes['MetricValue']>, ParentType, ContextType, Partial<MetricValuesArgs>>;
+  values?: Resolver<Array<ResolversTypes['MetricValue']>, ParentType, ContextType, RequireFields<MetricValuesArgs, 'breakdowns'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MetricCaveatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricCaveat'] = ResolversParentTypes['MetricCaveat']> = ResolversObject<{
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CaveatKind'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MetricComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricComparison'] = ResolversParentTypes['MetricComparison']> = ResolversObject<{
@@ -2576,8 +2805,13 @@ export type MetricEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 }>;
 
 export type MetricPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricPoint'] = ResolversParentTypes['MetricPoint']> = ResolversObject<{
+  breakdown?: Resolver<ResolversTypes['MetricBreakdown'], ParentType, ContextType>;
+  caveats?: Resolver<Array<ResolversTypes['MetricCaveat']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  conversion?: Resolver<Maybe<ResolversTypes['UnitConversion']>, ParentType, ContextType>;
   converted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  covers?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dimension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   reportedUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reportedValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2593,9 +2827,16 @@ export type MetricSeriesResolvers<ContextType = GraphQLContext, ParentType exten
 }>;
 
 export type MetricValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricValue'] = ResolversParentTypes['MetricValue']> = ResolversObject<{
+  breakdown?: Resolver<ResolversTypes['MetricBreakdown'], ParentType, ContextType>;
+  caveats?: Resolver<Array<ResolversTypes['MetricCaveat']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  conversion?: Resolver<Maybe<ResolversTypes['UnitConversion']>, ParentType, ContextType>;
+  covers?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dimension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  reportedUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2671,6 +2912,7 @@ export type PathHopResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type PeerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Peer'] = ResolversParentTypes['Peer']> = ResolversObject<{
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  holderKinds?: Resolver<Array<ResolversTypes['HolderKind']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   shared?: Resolver<Array<ResolversTypes['SharedItem']>, ParentType, ContextType>;
 }>;
@@ -2715,13 +2957,13 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   assurances?: Resolver<ResolversTypes['AssuranceConnection'], ParentType, ContextType, Partial<QueryAssurancesArgs>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, Partial<QueryCompaniesArgs>>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
-  compareCompanies?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareCompaniesArgs, 'ids'>>;
+  compareCompanies?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareCompaniesArgs, 'holderKinds' | 'ids'>>;
   connection?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
-  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'holderKinds'>>;
   framework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<QueryFrameworkArgs, 'id'>>;
   frameworks?: Resolver<ResolversTypes['FrameworkConnection'], ParentType, ContextType, Partial<QueryFrameworksArgs>>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType, RequireFields<QueryMetricArgs, 'key'>>;
-  metricSeries?: Resolver<ResolversTypes['MetricSeries'], ParentType, ContextType, RequireFields<QueryMetricSeriesArgs, 'key' | 'segments'>>;
+  metricSeries?: Resolver<ResolversTypes['MetricSeries'], ParentType, ContextType, RequireFields<QueryMetricSeriesArgs, 'breakdowns' | 'key'>>;
   metrics?: Resolver<ResolversTypes['MetricConnection'], ParentType, ContextType, Partial<QueryMetricsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2873,7 +3115,7 @@ export type StandardResolvers<ContextType = GraphQLContext, ParentType extends R
   category?: Resolver<ResolversTypes['StandardCategory'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   drafters?: Resolver<Array<ResolversTypes['DraftedStandard']>, ParentType, ContextType>;
-  holders?: Resolver<ResolversTypes['StandardHolderConnection'], ParentType, ContextType, Partial<StandardHoldersArgs>>;
+  holders?: Resolver<ResolversTypes['StandardHolderConnection'], ParentType, ContextType, RequireFields<StandardHoldersArgs, 'holderKinds'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['StandardKind']>, ParentType, ContextType>;
@@ -2902,6 +3144,7 @@ export type StandardEdgeResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type StandardHolderConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardHolderConnection'] = ResolversParentTypes['StandardHolderConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['StandardHolderEdge']>, ParentType, ContextType>;
+  holderKinds?: Resolver<Array<ResolversTypes['HolderKind']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -2924,6 +3167,13 @@ export type SupplierRequirementResolvers<ContextType = GraphQLContext, ParentTyp
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   standard?: Resolver<Maybe<ResolversTypes['Standard']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UnitConversionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnitConversion'] = ResolversParentTypes['UnitConversion']> = ResolversObject<{
+  factor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
@@ -2956,6 +3206,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   FrameworkReference?: FrameworkReferenceResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
+  MetricCaveat?: MetricCaveatResolvers<ContextType>;
   MetricComparison?: MetricComparisonResolvers<ContextType>;
   MetricConnection?: MetricConnectionResolvers<ContextType>;
   MetricEdge?: MetricEdgeResolvers<ContextType>;
@@ -3003,5 +3254,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   StandardHolderEdge?: StandardHolderEdgeResolvers<ContextType>;
   SupplierLink?: SupplierLinkResolvers<ContextType>;
   SupplierRequirement?: SupplierRequirementResolvers<ContextType>;
+  UnitConversion?: UnitConversionResolvers<ContextType>;
 }>;
 

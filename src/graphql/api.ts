@@ -2,7 +2,7 @@ import { model, type Registry } from '../model/registry';
 import type { Resolvers } from '../generated/graphql';
 import { buildApiModel } from './model/build';
 import type { ApiModel } from './model/model';
-import { buildResolvers, resolvedFields, SHAPES } from './resolvers';
+import { buildResolvers, RELATIONSHIP_SHAPES, resolvedFields, SHAPES } from './resolvers';
 import { buildSchema, typeDefs } from './schema';
 
 export interface Api {
@@ -19,5 +19,5 @@ export interface Api {
 export function createApi(registry: Registry = model(), documents: string[] = typeDefs()): Api {
   const schema = buildSchema(documents);
   const resolvers = buildResolvers(registry, schema);
-  return { typeDefs: documents, resolvers, model: buildApiModel({ schema, registry, resolved: resolvedFields(resolvers), shapes: SHAPES }) };
+  return { typeDefs: documents, resolvers, model: buildApiModel({ schema, registry, resolved: resolvedFields(resolvers), shapes: SHAPES, relationshipShapes: RELATIONSHIP_SHAPES }) };
 }

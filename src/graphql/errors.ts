@@ -34,8 +34,8 @@ export function userError(message: string, extra: Record<string, unknown> = {}):
   return apiError('BAD_USER_INPUT', message, extra);
 }
 
-export function notFound(what: string, id: unknown): GraphQLError {
-  return apiError('NOT_FOUND', `${what} ${JSON.stringify(id)} not found`);
+export function notFound(what: string, id: unknown, hint = ''): GraphQLError {
+  return apiError('NOT_FOUND', `${what} ${JSON.stringify(id)} not found${hint}`);
 }
 
 export function unauthenticated(message: string): GraphQLError {

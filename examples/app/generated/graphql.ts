@@ -25,6 +25,25 @@ export type AssuranceScope =
   /** The report itself. */
   | 'REPORT';
 
+/** What a reader must know before comparing a value with other years or companies. */
+export type CaveatKind =
+  | 'APPROXIMATE'
+  /** The reporting boundary changed (entities in or out): not like for like with other years. */
+  | 'BOUNDARY_CHANGE'
+  /** What the value measures differs from the metric's wording (e.g. "consumption" that is withdrawal). */
+  | 'DEFINITION'
+  /** The report gives another figure elsewhere, or the figures do not reconcile. */
+  | 'DISCREPANCY'
+  | 'ESTIMATE'
+  | 'LOWER_BOUND'
+  /** A site opened or closed; the boundary is unchanged. */
+  | 'OPERATIONS_CHANGE'
+  /** The report restates the value. */
+  | 'RESTATED'
+  /** Taken from another source than the company's report. */
+  | 'SECONDARY_SOURCE'
+  | 'UPPER_BOUND';
+
 export type CertificationInput = {
   company: string;
   evidence: Array<EvidenceInput>;
@@ -35,6 +54,16 @@ export type CertificationInput = {
   year?: number | null | undefined;
 };
 
+/** What an intensity or average is per. */
+export type Denominator =
+  | 'EMPLOYEE'
+  /** Per m² of floor area. */
+  | 'FLOOR_AREA'
+  /** Per kWh of IT equipment energy. */
+  | 'IT_ENERGY'
+  /** Per CNY million revenue. */
+  | 'REVENUE';
+
 /** An evidence item given with a correction: the report id, the line, the verbatim quote. */
 export type EvidenceInput = {
   line: number;
@@ -42,7 +71,12 @@ export type EvidenceInput = {
   report: string;
 };
 
-/** How a holding is held: by the group itself, or by a named part of it. */
+/**
+ * How a holding is held: by the group itself, or by a named part of it. Rollups (holdsStandards,
+ * coverage, compareCompanies, peers, Standard.holders, certifications filters) count the company's
+ * own by default (`holderKinds: [GROUP, SUBSIDIARY, BUSINESS_UNIT]`): a FACILITY's certificate (often a
+ * building the company rents) or a PRODUCT's is not the company's unless asked for.
+ */
 export type HolderKind =
   | 'BUSINESS_UNIT'
   | 'FACILITY'
@@ -62,6 +96,23 @@ export type MembershipRole =
   | 'SECRETARIAT'
   | 'SIGNATORY'
   | 'VICE_CHAIR';
+
+/**
+ * What a value is a figure of. One rule on every metric field (`metricSeries`, `Company.metrics`,
+ * `Comparison.metrics`, `Metric.values`), with the same argument and default:
+ * `breakdowns: [TOTAL, PARTIAL]`: a company's whole-company figure, or, where it states none, its
+ * partial figures, flagged with what they cover. PARTITION members and COMPONENTs are parts of a figure
+ * and come only when asked for.
+ */
+export type MetricBreakdown =
+  /** An "of which" part of a stated total: never summed with it. */
+  | 'COMPONENT'
+  /** Part of the company, where no whole-company figure is stated: `covers` says which part. */
+  | 'PARTIAL'
+  /** A member of a split that sums to the total (by gender, age, region: `dimension`). */
+  | 'PARTITION'
+  /** The whole company. */
+  | 'TOTAL';
 
 /** What two companies can have in common. */
 export type PeerDimension =
@@ -183,7 +234,7 @@ export type CompareCompaniesQueryVariables = Exact<{
 }>;
 
 
-export type CompareCompaniesQuery = { compareCompanies: { companies: Array<{ id: string, name: string }>, standards: { heldByAll: Array<{ id: string, code: string }>, heldByOne: Array<{ company: { id: string }, standards: Array<{ id: string, code: string }> }>, byCompany: Array<{ company: { id: string }, standards: Array<{ id: string }> }> }, alliances: { shared: Array<{ alliance: { id: string, name: string }, members: Array<{ role: MembershipRole, company: { id: string } }> }>, unique: Array<{ company: { id: string }, alliances: Array<{ id: string, name: string }> }> }, metrics: Array<{ metric: { key: string, label: string, unit: string }, values: Array<{ year: number, value: number, unit: string, segment: string | null, company: { id: string } }> }> } };
+export type CompareCompaniesQuery = { compareCompanies: { holderKinds: Array<HolderKind>, companies: Array<{ id: string, name: string }>, standards: { heldByAll: Array<{ id: string, code: string }>, heldByOne: Array<{ company: { id: string }, standards: Array<{ id: string, code: string }> }>, byCompany: Array<{ company: { id: string }, standards: Array<{ id: string }> }> }, alliances: { shared: Array<{ alliance: { id: string, name: string }, members: Array<{ role: MembershipRole, company: { id: string } }> }>, unique: Array<{ company: { id: string }, alliances: Array<{ id: string, name: string }> }> }, metrics: Array<{ metric: { key: string, label: string, unit: string }, values: Array<{ year: number, value: number, unit: string, breakdown: MetricBreakdown, segment: string | null, covers: string | null, company: { id: string } }> }> } };
 
 export type ConnectionBetweenCompaniesQueryVariables = Exact<{
   from: string;
@@ -219,10 +270,11 @@ export type ConnectionBetweenCompaniesQuery = { connection: Array<{ length: numb
 
 export type CoverageQueryVariables = Exact<{
   standards?: Array<string> | string | null | undefined;
+  holderKinds?: Array<HolderKind> | HolderKind;
 }>;
 
 
-export type CoverageQuery = { coverage: { standards: Array<{ id: string, code: string }>, rows: Array<{ heldCount: number, company: { id: string, name: string }, cells: Array<{ held: boolean, standard: { id: string }, holdings: Array<{ holder: string | null, holderKind: HolderKind, year: number | null }> }> }> } };
+export type CoverageQuery = { coverage: { holderKinds: Array<HolderKind>, standards: Array<{ id: string, code: string }>, rows: Array<{ heldCount: number, company: { id: string, name: string }, cells: Array<{ held: boolean, heldAs: string | null, standard: { id: string }, holdings: Array<{ holder: string | null, holderKind: HolderKind, year: number | null }>, notCounted: Array<{ holder: string | null, holderKind: HolderKind }> }> }> } };
 
 export type UpsertCertificationMutationVariables = Exact<{
   input: CertificationInput;
@@ -247,6 +299,11 @@ export type EcoVadisRatingHoldersQuery = { recognitions: { edges: Array<{ node: 
           | { id: string, name: string }
           | Record<PropertyKey, never>
         >, recipients: { edges: Array<{ node: { id: string, name: string }, receipts: Array<{ level: string | null, levelZh: string | null, year: number | null, holderKind: RecognitionHolderKind, evidence: Array<{ line: number, quote: string, report: { id: string } }> }> }> } } }> } };
+
+export type FiltersForgivingSpellingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FiltersForgivingSpellingQuery = { standards: { edges: Array<{ node: { id: string, code: string } }> }, holdingBoth: { edges: Array<{ node: { id: string } }> }, tcfd: { edges: Array<{ node: { id: string, name: string } }> }, byAlias: { edges: Array<{ node: { id: string, name: string, aliases: Array<string> } }> }, perEmployee: { edges: Array<{ node: { key: string, unit: string, denominator: Denominator | null, definition: string } }> } };
 
 export type FirstQueryQueryVariables = Exact<{
   id: string;
@@ -281,12 +338,27 @@ export type Iso27001HoldersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type Iso27001HoldersQuery = { standard: { id: string, code: string, title: string, holders: { totalCount: number, edges: Array<{ node: { id: string, name: string, nameZh: string | null }, holdings: Array<{ version: string | null, holder: string | null, holderKind: HolderKind, year: number | null, evidence: Array<{ line: number, quote: string, report: { id: string } }> }> }> } } };
 
+export type Iso45001HoldersByHolderKindQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type Iso45001HoldersByHolderKindQuery = { standard: { id: string, code: string, own: { totalCount: number, holderKinds: Array<HolderKind>, edges: Array<{ node: { id: string }, holdings: Array<{ holderKind: HolderKind, holder: string | null }> }> }, everyKind: { totalCount: number, holderKinds: Array<HolderKind>, edges: Array<{ node: { id: string }, holdings: Array<{ holderKind: HolderKind, holder: string | null }> }> }, groupHeld: { totalCount: number, edges: Array<{ node: { id: string } }> } } };
+
+export type LikeForLikeTableQueryVariables = Exact<{
+  ids: Array<string> | string;
+  keys?: Array<string> | string | null | undefined;
+}>;
+
+
+export type LikeForLikeTableQuery = { compareCompanies: { companies: Array<{ id: string, name: string }>, metrics: Array<{ metric: { key: string, label: string, unit: string, definition: string }, values: Array<{ year: number, value: number, unit: string, reportedValue: number, reportedUnit: string, breakdown: MetricBreakdown, covers: string | null, company: { id: string }, conversion: { factor: number, source: string | null } | null, caveats: Array<{ kind: CaveatKind, note: string, evidence: { line: number, quote: string, report: { id: string } } }> }> }> } };
+
 export type MetricSeriesGhgScope2QueryVariables = Exact<{
   key: string;
 }>;
 
 
-export type MetricSeriesGhgScope2Query = { metricSeries: { unit: string, metric: { key: string, label: string, unit: string, pillar: Pillar }, points: Array<{ year: number, value: number, reportedValue: number, reportedUnit: string, converted: boolean, company: { id: string, name: string }, evidence: Array<{ line: number, quote: string, report: { id: string } }> }> } };
+export type MetricSeriesGhgScope2Query = { metricSeries: { unit: string, metric: { key: string, label: string, unit: string, pillar: Pillar }, points: Array<{ year: number, value: number, reportedValue: number, reportedUnit: string, breakdown: MetricBreakdown, covers: string | null, company: { id: string, name: string }, conversion: { factor: number, source: string | null } | null, caveats: Array<{ kind: CaveatKind, note: string, evidence: { line: number, quote: string, report: { id: string } } }>, evidence: Array<{ line: number, quote: string, report: { id: string } }> }> } };
 
 export type NodeByIdQueryVariables = Exact<{
   id: string;
@@ -312,7 +384,7 @@ export type PeersByStandardsAndAlliancesQueryVariables = Exact<{
 }>;
 
 
-export type PeersByStandardsAndAlliancesQuery = { company: { id: string, name: string, peers: Array<{ score: number, company: { id: string, name: string }, shared: Array<{ dimension: PeerDimension, name: string, node:
+export type PeersByStandardsAndAlliancesQuery = { company: { id: string, name: string, peers: Array<{ holderKinds: Array<HolderKind>, score: number, company: { id: string, name: string }, shared: Array<{ dimension: PeerDimension, name: string, node:
           | { __typename: 'Alliance', id: string }
           | { __typename: 'Assurance', id: string }
           | { __typename: 'Company', id: string }
@@ -627,6 +699,7 @@ export const CompareCompaniesDocument = new TypedDocumentString(`
       id
       name
     }
+    holderKinds
     standards {
       heldByAll {
         id
@@ -686,7 +759,9 @@ export const CompareCompaniesDocument = new TypedDocumentString(`
         year
         value
         unit
+        breakdown
         segment
+        covers
       }
     }
   }
@@ -719,8 +794,9 @@ export const ConnectionBetweenCompaniesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ConnectionBetweenCompaniesQuery, ConnectionBetweenCompaniesQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
-    query Coverage($standards: [ID!]) {
-  coverage(standardIds: $standards) {
+    query Coverage($standards: [ID!], $holderKinds: [HolderKind!]! = [GROUP, SUBSIDIARY, BUSINESS_UNIT]) {
+  coverage(standardIds: $standards, holderKinds: $holderKinds) {
+    holderKinds
     standards {
       id
       code
@@ -736,10 +812,15 @@ export const CoverageDocument = new TypedDocumentString(`
           id
         }
         held
+        heldAs
         holdings {
           holder
           holderKind
           year
+        }
+        notCounted {
+          holder
+          holderKind
         }
       }
     }
@@ -843,6 +924,56 @@ export const EcoVadisRatingHoldersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EcoVadisRatingHoldersQuery, EcoVadisRatingHoldersQueryVariables>;
+export const FiltersForgivingSpellingDocument = new TypedDocumentString(`
+    query FiltersForgivingSpelling {
+  standards(where: {code: {eq: "ISO 27001"}}) {
+    edges {
+      node {
+        id
+        code
+      }
+    }
+  }
+  holdingBoth: companies(
+    where: {holdsStandards: {all: ["ISO 27001", "GB/T 24001"]}}
+  ) {
+    edges {
+      node {
+        id
+      }
+    }
+  }
+  tcfd: frameworks(where: {name: {caseInsensitive: {contains: "tcfd"}}}) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+  byAlias: frameworks(where: {aliases: {caseInsensitive: {eq: "ungc"}}}) {
+    edges {
+      node {
+        id
+        name
+        aliases
+      }
+    }
+  }
+  perEmployee: metrics(
+    where: {denominator: {eq: EMPLOYEE}, key: {startsWith: "ghg"}}
+  ) {
+    edges {
+      node {
+        key
+        unit
+        denominator
+        definition
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FiltersForgivingSpellingQuery, FiltersForgivingSpellingQueryVariables>;
 export const FirstQueryDocument = new TypedDocumentString(`
     query FirstQuery($id: ID!) {
   company(id: $id) {
@@ -975,6 +1106,98 @@ export const Iso27001HoldersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Iso27001HoldersQuery, Iso27001HoldersQueryVariables>;
+export const Iso45001HoldersByHolderKindDocument = new TypedDocumentString(`
+    query Iso45001HoldersByHolderKind($code: String!) {
+  standard(code: $code) {
+    id
+    code
+    own: holders {
+      totalCount
+      holderKinds
+      edges {
+        node {
+          id
+        }
+        holdings {
+          holderKind
+          holder
+        }
+      }
+    }
+    everyKind: holders(
+      holderKinds: [GROUP, SUBSIDIARY, BUSINESS_UNIT, FACILITY, PRODUCT]
+    ) {
+      totalCount
+      holderKinds
+      edges {
+        node {
+          id
+        }
+        holdings {
+          holderKind
+          holder
+        }
+      }
+    }
+    groupHeld: holders(
+      holderKinds: [GROUP, SUBSIDIARY, BUSINESS_UNIT, FACILITY, PRODUCT]
+      where: {certifications: {some: {holderKind: {eq: GROUP}}}}
+    ) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<Iso45001HoldersByHolderKindQuery, Iso45001HoldersByHolderKindQueryVariables>;
+export const LikeForLikeTableDocument = new TypedDocumentString(`
+    query LikeForLikeTable($ids: [ID!]!, $keys: [String!]) {
+  compareCompanies(ids: $ids) {
+    companies {
+      id
+      name
+    }
+    metrics(keys: $keys, latestYear: true) {
+      metric {
+        key
+        label
+        unit
+        definition
+      }
+      values {
+        company {
+          id
+        }
+        year
+        value
+        unit
+        reportedValue
+        reportedUnit
+        conversion {
+          factor
+          source
+        }
+        breakdown
+        covers
+        caveats {
+          kind
+          note
+          evidence {
+            report {
+              id
+            }
+            line
+            quote
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LikeForLikeTableQuery, LikeForLikeTableQueryVariables>;
 export const MetricSeriesGhgScope2Document = new TypedDocumentString(`
     query MetricSeriesGhgScope2($key: String!) {
   metricSeries(key: $key) {
@@ -994,7 +1217,23 @@ export const MetricSeriesGhgScope2Document = new TypedDocumentString(`
       value
       reportedValue
       reportedUnit
-      converted
+      conversion {
+        factor
+        source
+      }
+      breakdown
+      covers
+      caveats {
+        kind
+        note
+        evidence {
+          report {
+            id
+          }
+          line
+          quote
+        }
+      }
       evidence {
         report {
           id
@@ -1039,6 +1278,7 @@ export const PeersByStandardsAndAlliancesDocument = new TypedDocumentString(`
         id
         name
       }
+      holderKinds
       score
       shared {
         dimension

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Company } from '../../ingest/facts/schema';
 import { named, unique } from '../../ingest/load/node-props';
+import { holderKindOf, holderScope, standardLookup } from './certification';
+import { breakdownScope, metricLookup } from './metric';
 import { chineseName, declare, incoming, nodes, outgoing, prop, relationships, resolver, type Anchor, type CustomFilter } from '../declare';
 
 /** schema/company.graphql: companies, their parents and subsidiaries. */
@@ -21,23 +23,40 @@ const companyNode = (c: Company) => ({
   ),
 });
 
-const standardSet = z.object({ all: z.array(z.string()).nullish(), any: z.array(z.string()).nullish(), none: z.array(z.string()).nullish() });
+const standardSet = z.object({
+  all: z.array(z.string()).nullish(),
+  any: z.array(z.string()).nullish(),
+  none: z.array(z.string()).nullish(),
+  holderKinds: z.array(z.string()).nullish(),
+});
 
-/** `holdsStandards: { all, any, none }`: shorthand over certifications by standard id. */
+/**
+ * `holdsStandards: { all, any, none, holderKinds }`: shorthand over certifications, by standard id or
+ * code in any spelling, counting the holdings of `holderKinds` (the company's own by default).
+ */
 const holdsStandards: CustomFilter = (n, value, scope) => {
-  const { all, any, none } = standardSet.parse(value);
+  const { all, any, none, holderKinds } = standardSet.parse(value);
   const parts: string[] = [];
+  const kinds = holderKinds ? scope.param(holderKinds) : undefined;
+  /** A holding in scope of a standard the prepared value `p` names (`s` is bound to the standard). */
+  const holding = (s: string, names: string) => {
+    const h = scope.variable('h');
+    return `MATCH (${n})-[${h}:HOLDS_CERTIFICATION]->(${s}:Standard) WHERE ${names}${kinds ? ` AND ${holderKindOf(h)} IN ${kinds}` : ''}`;
+  };
+  const named = (values: readonly string[], at: string) => {
+    scope.require(standardLookup, values, `holdsStandards.${at}`);
+    return scope.param(values.map((v) => standardLookup.param?.(v) ?? v));
+  };
   if (all) {
     const id = scope.variable('sid');
-    parts.push(`all(${id} IN ${scope.param(all)} WHERE EXISTS { (${n})-[:HOLDS_CERTIFICATION]->(:Standard {id: ${id}}) })`);
-  }
-  if (any) {
     const s = scope.variable('s');
-    parts.push(`EXISTS { MATCH (${n})-[:HOLDS_CERTIFICATION]->(${s}:Standard) WHERE ${s}.id IN ${scope.param(any)} }`);
+    parts.push(`all(${id} IN ${named(all, 'all')} WHERE EXISTS { ${holding(s, standardLookup.matches(s, id))} })`);
   }
-  if (none) {
+  for (const [at, values, negate] of [['any', any, false], ['none', none, true]] as const) {
+    if (!values) continue;
+    const id = scope.variable('sid');
     const s = scope.variable('s');
-    parts.push(`NOT EXISTS { MATCH (${n})-[:HOLDS_CERTIFICATION]->(${s}:Standard) WHERE ${s}.id IN ${scope.param(none)} }`);
+    parts.push(`${negate ? 'NOT ' : ''}EXISTS { ${holding(s, `any(${id} IN ${named(values, at)} WHERE ${standardLookup.matches(s, id)})`)} }`);
   }
   return parts.length > 0 ? parts.join(' AND ') : undefined;
 };
@@ -48,12 +67,14 @@ const anchorFilter = z.object({ holdsStandards: z.object({ all: z.array(z.string
 
 /**
  * Every match of `holdsStandards.all` holds its first standard: start from that standard's holders
- * (an index seek and one expand) instead of testing every company.
+ * (one standard, then its holdings) instead of testing every company.
  */
 const firstStandardsHolders: Anchor = (where, node, scope) => {
   const all = anchorFilter.safeParse(where).data?.holdsStandards?.all;
   const first = all?.[0];
-  return first === undefined ? undefined : `(:Standard {id: ${scope.param(first)}})<-[:HOLDS_CERTIFICATION]-(${node}:Company)`;
+  if (first === undefined) return undefined;
+  const s = scope.variable('anchor');
+  return `(${s}:Standard WHERE ${standardLookup.matches(s, scope.param(standardLookup.param?.(first) ?? first))})<-[:HOLDS_CERTIFICATION]-(${node}:Company)`;
 };
 
 export default declare({
@@ -74,17 +95,24 @@ export default declare({
         website: prop,
       },
       fields: {
-        certifications: relationships(outgoing('HOLDS_CERTIFICATION'), (v) => [`${v.far}.code`, `${v.r}.holderKind`, `coalesce(${v.r}.holder, '')`, `coalesce(${v.r}.report, '')`]),
+        certifications: relationships(
+          outgoing('HOLDS_CERTIFICATION'),
+          (v) => [`${v.far}.code`, `${v.r}.holderKind`, `coalesce(${v.r}.holder, '')`, `coalesce(${v.r}.report, '')`],
+          undefined,
+          holderScope,
+        ),
         memberships: relationships(outgoing('MEMBER_OF'), (v) => [`${v.far}.name`, `${v.r}.role`, `coalesce(${v.r}.report, '')`]),
         programmes: nodes(outgoing('RUNS'), (p) => [`${p}.name`, `${p}.id`]),
         partners: relationships(outgoing('PARTNERS_WITH'), (v) => [`${v.far}.name`, `${v.r}.relation`]),
         suppliers: relationships(outgoing('SUPPLIED_BY'), (v) => [`${v.far}.name`]),
         supplierRequirements: relationships(outgoing('REQUIRES_OF_SUPPLIERS'), (v) => [`${v.r}.text`, `coalesce(${v.r}.report, '')`]),
         sdgs: relationships(outgoing('SUPPORTS'), (v) => [`${v.far}.number`]),
-        metrics: relationships(outgoing('REPORTED'), (v) => [`${v.far}.key`, `${v.r}.year`, `coalesce(${v.r}.segment, '')`], {
-          keys: (v) => `${v.far}.key`,
-          years: (v) => `${v.r}.year`,
-        }),
+        metrics: relationships(
+          outgoing('REPORTED'),
+          (v) => [`${v.far}.key`, `${v.r}.year`, `coalesce(${v.r}.segment, '')`],
+          { keys: { expr: (v) => `${v.far}.key`, lookup: metricLookup }, years: (v) => `${v.r}.year`, dimension: (v) => `${v.r}.dimension` },
+          breakdownScope,
+        ),
         reports: nodes(outgoing('PUBLISHED'), (rep) => [`${rep}.year DESC`, `${rep}.id`]),
         parents: relationships(outgoing('SUBSIDIARY_OF'), (v) => [`${v.far}.name`]),
         subsidiaries: relationships(incoming('SUBSIDIARY_OF'), (v) => [`${v.far}.name`]),

@@ -4,7 +4,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** How a holding is held: by the group itself, or by a named part of it. */
+/**
+ * How a holding is held: by the group itself, or by a named part of it. Rollups (holdsStandards,
+ * coverage, compareCompanies, peers, Standard.holders, certifications filters) count the company's
+ * own by default (`holderKinds: [GROUP, SUBSIDIARY, BUSINESS_UNIT]`): a FACILITY's certificate (often a
+ * building the company rents) or a PRODUCT's is not the company's unless asked for.
+ */
 export type HolderKind =
   | 'BUSINESS_UNIT'
   | 'FACILITY'
