@@ -7,6 +7,9 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src src
+COPY tools tools
+COPY web web
+# The server into dist/src, the browser pages (GraphiQL, the explorer) bundled into dist/web.
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
@@ -18,6 +21,7 @@ COPY --from=build --chown=node:node /app/dist dist
 COPY --chown=node:node schema schema
 COPY --chown=node:node cypher cypher
 COPY --chown=node:node data data
+COPY --chown=node:node examples/operations examples/operations
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --retries=3 \

@@ -101,6 +101,14 @@ function markdown(scale: string, size: string, seconds: number, results: Profile
   return lines.join('\n') + '\n';
 }
 
+const USAGE = `usage: npm run bench:cpu-profile [-- --seconds 10] [-- --warmup 3] [-- --render <summary.json>]
+
+On the graph in the bench Neo4j (npm run generate): each system under load (10 connections) per query,
+with V8's CPU profiler running in the server for the measured window only. Self time by origin and by
+function, and CPU time per answer: bench/results/cpu-profile-<scale>.md; the .cpuprofile files stay in
+bench/results/tmp/cpu-profile/. --render writes the report again from a run's summary.json.
+  -h, --help   this text`;
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: { seconds: { type: 'string', default: '10' }, warmup: { type: 'string', default: '3' }, render: { type: 'string' } },
@@ -147,4 +155,4 @@ async function main(): Promise<number> {
   }
 }
 
-runMain(main);
+runMain(USAGE, main);

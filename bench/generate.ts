@@ -8,6 +8,13 @@ import { runMain } from './main';
  * dataset and N synthetic companies into it (with the project loader, or with neo4j-admin import)
  * and leaves the bench Neo4j running for queries.
  */
+const USAGE = `usage: npm run generate -- --companies N [--seed S] [--import]   (0 <= N <= 1000000)
+
+Wipes the bench store (.neo4j/bench), loads the real dataset and N synthetic companies (drawn with seed
+S, default 42) with the project loader, or with neo4j-admin database import (--import), and leaves the
+bench Neo4j running for queries (npm run bench:floor-plans, bench:cpu-profile).
+  -h, --help   this text`;
+
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { companies: { type: 'string' }, seed: { type: 'string', default: '42' }, import: { type: 'boolean', default: false } } });
   const companies = Number(values.companies);
@@ -26,4 +33,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runMain(main);
+runMain(USAGE, main);

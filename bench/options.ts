@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { UsageError } from '../src/cli';
 import type { LoadMethod } from './dataset';
 
 export interface Scale {
@@ -78,18 +79,18 @@ export function parseOptions(argv: string[]): RunOptions {
   const quick = values.quick === true;
   const names = values.scales ? values.scales.split(',') : quick ? ['1x'] : SCALES.map((s) => s.name);
   const method = values['load-with'] as LoadMethod | undefined;
-  if (method !== undefined && method !== 'loader' && method !== 'import') throw new Error('--load-with must be loader or import');
+  if (method !== undefined && method !== 'loader' && method !== 'import') throw new UsageError('--load-with must be loader or import');
   const scales = names.map((name) => {
     const scale = SCALES.find((s) => s.name === name);
-    if (!scale) throw new Error(`unknown scale ${name}; choose from ${SCALES.map((s) => s.name).join(', ')}`);
+    if (!scale) throw new UsageError(`unknown scale ${name}; choose from ${SCALES.map((s) => s.name).join(', ')}`);
     return method ? { ...scale, method } : scale;
   });
   const seed = Number(values.seed);
-  if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
+  if (!Number.isInteger(seed)) throw new UsageError('--seed must be an integer');
   const load = { ...(quick ? QUICK : FULL) };
   if (values.rounds !== undefined) {
     load.rounds = Number(values.rounds);
-    if (!Number.isInteger(load.rounds) || load.rounds < 1) throw new Error('--rounds must be a positive integer');
+    if (!Number.isInteger(load.rounds) || load.rounds < 1) throw new UsageError('--rounds must be a positive integer');
   }
   return { mode: quick ? 'quick' : 'full', scales, load, seed, profileScale: scales[scales.length - 1]!.name };
 }

@@ -30,6 +30,8 @@ export interface StatementProfile {
   rows: number;
   /** The operators doing most of the work, largest first. */
   top: OperatorCost[];
+  /** Every operator of the plan with its details (index names among them). */
+  all: OperatorCost[];
   cypher: string;
 }
 
@@ -40,7 +42,7 @@ export interface RequestProfile {
 }
 
 /** esg-graph's Database, noting every statement it runs. */
-class RecordingDatabase extends Database {
+export class RecordingDatabase extends Database {
   readonly statements: Statement[] = [];
 
   override async read<T extends Record<string, unknown>>(cypher: string, params: Params = {}, observer?: QueryObserver): Promise<T[]> {
@@ -58,7 +60,7 @@ function operators(plan: ProfiledPlan): OperatorCost[] {
   ];
 }
 
-async function profileStatement(driver: Driver, statement: Statement): Promise<StatementProfile> {
+export async function profileStatement(driver: Driver, statement: Statement): Promise<StatementProfile> {
   const session = driver.session({ database: 'neo4j' });
   try {
     const result = await session.run(`PROFILE ${statement.cypher}`, statement.params);
@@ -69,6 +71,7 @@ async function profileStatement(driver: Driver, statement: Statement): Promise<S
       dbHits: ops.reduce((n, o) => n + o.dbHits, 0),
       rows: result.records.length,
       top: [...ops].sort((a, b) => b.dbHits - a.dbHits).slice(0, 3),
+      all: ops,
       cypher: statement.cypher,
     };
   } finally {

@@ -262,11 +262,12 @@ export const QUERIES: BenchQuery[] = [
   },
   {
     name: 'peers',
+    // Every holder kind: the peer and the floor count every holding (a building's certificate too).
     description: 'peers of a company by shared standards and alliances: top 10 with score and what is shared',
     kinds: ['cross-company'],
     esgGraph: {
       query: `query Peers($id: ID!, $first: Int!) {
-        company(id: $id) { id peers(by: [STANDARDS, ALLIANCES], first: $first) { score company { id name } shared { dimension name } } }
+        company(id: $id) { id peers(by: [STANDARDS, ALLIANCES], first: $first, holderKinds: [GROUP, SUBSIDIARY, BUSINESS_UNIT, FACILITY, PRODUCT]) { score company { id name } shared { dimension name } } }
       }`,
       variables: { id: ids.peersCompany, first: 10 },
     },

@@ -59,6 +59,18 @@ async function runScale(scale: Scale, options: RunOptions, db: Database, result:
   }
 }
 
+const USAGE = `usage: npm run bench [-- --quick] [-- --scales 1x,100x,1000x] [-- --rounds N] [-- --load-with loader|import] [-- --seed N]
+
+Measures esg-graph against @neo4j/graphql (the peer) and raw Cypher (the floor) over the same Neo4j
+(its own, .neo4j/bench), with the same queries, at 1x (the real dataset), 100x and 1000x (synthetic
+companies added): answers checked equal, then timed in rounds. Results: bench/results/ (bench/README.md).
+  --quick                    1x, 3 short rounds: a smoke test (2-3 minutes) → bench/results/tmp/quick/
+  --scales <list>            a subset of the scales → bench/results/tmp/partial/
+  --rounds <n>               rounds per scale (default 3)
+  --load-with loader|import  how every scale's graph is built (default: the loader, import at 1000x)
+  --seed <n>                 seed of the synthetic companies (default 42)
+  -h, --help                 this text`;
+
 async function main(): Promise<number> {
   const options = parseOptions(process.argv.slice(2));
   const started = Date.now();
@@ -99,4 +111,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runMain(main);
+runMain(USAGE, main);

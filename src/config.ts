@@ -12,6 +12,22 @@ const int = (min: number, max: number) =>
     .min(min, { message: `must be at least ${min}` })
     .max(max, { message: `must be at most ${max}` });
 const memory = z.string().regex(/^\d+[kmg]$/i, { message: 'must be a size such as 512m or 2g' });
+/** `*`, or a comma-separated list of origins such as `https://app.example.com,http://localhost:3000`. */
+const origins = z
+  .string()
+  .transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== ''))
+  .refine((list) => list.every((o) => o === '*' || isOrigin(o)), {
+    message: 'must be * or a comma-separated list of origins such as https://app.example.com (scheme, host and port only)',
+  });
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -35,13 +51,27 @@ const envSchema = z.object({
   DEFAULT_PAGE_SIZE: int(1, 1000).default(20),
   MAX_PAGE_SIZE: int(1, 10_000).default(100),
   MAX_DEPTH: int(2, 50).default(12),
-  MAX_COST: int(100, 10_000_000).default(150_000),
+  /** Estimated db hits an operation may cost (src/graphql/cost); above it, QUERY_TOO_COMPLEX before Neo4j is asked. */
+  MAX_COST: int(100, 1_000_000_000).default(1_000_000),
   MAX_ALIASES: int(1, 1000).default(30),
   MAX_BODY_BYTES: int(1024, 50 * 1024 * 1024).default(1024 * 1024),
   CURATION_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
   LOAD_ON_START: bool.default(true),
   FACTS_DIR: z.string().min(1).default('data/facts'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Fair share per client (src/server/rate-limit.ts): requests at once, and estimated cost per second; 0 turns a limit off. */
+  RATE_LIMIT_CONCURRENCY: int(0, 100_000).default(16),
+  RATE_LIMIT_COST_PER_SECOND: int(0, 1_000_000_000).default(3_000_000),
+  /** Loopback clients (127.0.0.0/8, ::1) are not limited unless this is true. */
+  RATE_LIMIT_LOOPBACK: bool.default(false),
+  /** Express's `trust proxy`: false, true, a number of hops, or addresses; the client address comes from X-Forwarded-For only when set. */
+  TRUST_PROXY: z
+    .string()
+    .min(1)
+    .default('false')
+    .transform((v) => (v === 'false' ? false : v === 'true' ? true : /^\d+$/.test(v) ? Number(v) : v)),
+  CORS_ORIGINS: origins.optional(),
+  GRAPHIQL: bool.optional(),
 });
 
 /** Every environment variable the process reads. */
@@ -50,6 +80,8 @@ export const CONFIG_KEYS = Object.keys(envSchema.shape);
 export type Config = z.infer<typeof envSchema> & {
   /** True when no NEO4J_URI is given: the project starts and owns a local Neo4j. */
   localNeo4j: boolean;
+  /** GraphiQL at /graphiql (and the introspection it needs): GRAPHIQL, else on outside production. */
+  graphiql: boolean;
 };
 
 export class ConfigError extends Error {
@@ -81,5 +113,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (config.NEO4J_URI && !config.NEO4J_PASSWORD) {
     throw new ConfigError('Invalid configuration:\n  NEO4J_PASSWORD is required when NEO4J_URI is set');
   }
-  return { ...config, localNeo4j: !config.NEO4J_URI };
+  return { ...config, localNeo4j: !config.NEO4J_URI, graphiql: config.GRAPHIQL ?? config.NODE_ENV !== 'production' };
 }

@@ -32,6 +32,14 @@ async function median(times: number, work: () => Promise<unknown>): Promise<numb
   return Math.round(ms[Math.floor(ms.length / 2)]! * 10) / 10;
 }
 
+const USAGE = `usage: npm run bench:floor-plans [-- --repeat N]
+
+On the graph in the bench Neo4j (built by npm run generate): every alternative of the floor's Cypher
+for every query, with its PROFILE (db hits), its median time over N runs (default 5) and whether it
+answers exactly as esg-graph does; esg-graph's own statements beside them.
+Writes bench/results/floor-plans-<scale>.md.
+  -h, --help   this text`;
+
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' } } });
   const repeat = Number(values.repeat);
@@ -85,4 +93,4 @@ async function main(): Promise<number> {
   }
 }
 
-runMain(main);
+runMain(USAGE, main);

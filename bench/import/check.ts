@@ -9,8 +9,8 @@ import { runMain } from '../main';
  * `npm run bench:import-check -- --companies N`: builds the graph of the real dataset and N synthetic
  * companies twice in the bench store, with the project loader and with neo4j-admin import, and
  * compares them: the content checksum (labels, properties, relationships with their endpoints and
- * properties), the value type of every property (the import must write doubles where the driver
- * does, and empty lists), the schema, and the counts. Exit code 1 when they differ.
+ * properties), the value type of every property (the import must write integers and doubles where
+ * the loader does, and empty lists), the schema, and the counts. Exit code 1 when they differ.
  */
 
 interface Fingerprint {
@@ -61,6 +61,13 @@ function differences(a: readonly string[], b: readonly string[]): string[] {
   return [...a.filter((x) => !right.has(x)).map((x) => `loader only: ${x}`), ...b.filter((x) => !left.has(x)).map((x) => `import only: ${x}`)];
 }
 
+const USAGE = `usage: npm run bench:import-check [-- --companies N] [-- --seed S]
+
+Builds the graph of the real dataset and N synthetic companies (default 1000) twice in the bench store,
+with the project loader and with neo4j-admin import, and compares them: content checksum, the value
+type of every property, the schema and the counts. Exit status 1 when they differ.
+  -h, --help   this text`;
+
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { companies: { type: 'string', default: '1000' }, seed: { type: 'string', default: '42' } } });
   const companies = Number(values.companies);
@@ -87,4 +94,4 @@ async function main(): Promise<number> {
   }
 }
 
-runMain(main);
+runMain(USAGE, main);

@@ -1,14 +1,16 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { INTEGER_PROPERTIES } from '../../src/ingest/load/integers';
 import type { LoadPlan } from '../../src/ingest/load/load';
 import type { NodeWrite, RelationshipWrite } from '../../src/ingest/load/writes';
 
 /**
  * The rows of load plans (`planLoad`, what `loadFacts` writes) as CSV files for `neo4j-admin database
  * import full`, so an imported store holds the graph the loader would build: the same labels (the
- * entity's and `Entity`), properties and types (numbers as the driver sends them, doubles), and
- * relationships with their properties. The import cannot write an empty list; a row that has one
- * carries a marker, and `emptyListFixups` set those lists once the store is running.
+ * entity's and `Entity`), properties and types (whole-number properties as longs, other numbers as
+ * doubles, as the loader writes them), and relationships with their properties. The import cannot
+ * write an empty list; a row that has one carries a marker, and `emptyListFixups` set those lists
+ * once the store is running.
  */
 
 /** Between the items of a list in a cell; no value may contain it. */
@@ -96,7 +98,9 @@ class CsvFiles {
       const value = props[key];
       if (key === 'id' || value === undefined || value === null) continue;
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new Error(`${where}: property name ${key} cannot be a CSV header`);
-      const type = columnType(value, `${where}.${key}`);
+      const found = columnType(value, `${where}.${key}`);
+      // Whole-number properties are integers, as the loader writes them (src/ingest/load/integers.ts).
+      const type = found?.startsWith('double') && INTEGER_PROPERTIES.has(key) ? found.replace('double', 'long') : found;
       if (type === undefined) {
         empty.push(key);
         continue;

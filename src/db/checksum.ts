@@ -14,11 +14,11 @@ export function canonical(value: unknown): string {
 /**
  * A digest of the whole graph's content (labels, properties, relationships with their endpoints'
  * ids and properties), independent of internal ids and order. Two graphs with the same digest hold
- * the same facts. The migration log is left out.
+ * the same facts. The migration log and the graph version (graph-version.ts) are left out.
  */
 export async function graphChecksum(db: Database): Promise<{ nodes: number; relationships: number; sha256: string }> {
   const nodes = await db.read<{ labels: string[]; props: Record<string, unknown> }>(
-    'MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS labels, properties(n) AS props',
+    'MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS props',
   );
   const rels = await db.read<{ type: string; from: string; to: string; props: Record<string, unknown> }>(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',

@@ -1,8 +1,17 @@
+import { command, parseCommandLine } from '../cli';
 import type { Config } from '../config';
 import { connect } from './connect';
 import { migrate } from './migrate';
 
-export async function migrateCommand(config: Config): Promise<number> {
+export const MIGRATE_USAGE = `usage: npx tsx src/main.ts migrate
+
+Applies the pending migrations of cypher/migrations (constraints, indexes, fulltext) and records each
+with its checksum; an applied migration that was edited since is an error. \`npm start\` and
+\`npm run load\` do this first.
+  -h, --help   this text`;
+
+export const migrateCommand = command(MIGRATE_USAGE, async (config: Config, args: readonly string[]) => {
+  parseCommandLine(args, {});
   const connection = await connect(config);
   try {
     const ran = await migrate(connection.db, undefined, (l) => console.log(l));
@@ -11,4 +20,4 @@ export async function migrateCommand(config: Config): Promise<number> {
   } finally {
     await connection.close();
   }
-}
+});

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { applyRenamedIds, applyWholeNumbers } from './data-migrations';
 import type { Database } from './database';
 import { model, type Registry } from '../model/registry';
 import { fromRoot } from '../paths';
@@ -112,6 +113,7 @@ export async function applyModelSchema(db: Database, registry: Registry = model(
 
 /**
  * Applies the migrations not yet recorded, in order, and records each as a (:Migration) node; then
+ * the data migrations (data-migrations.ts: ids renamed in the facts, whole numbers as integers) and
  * the constraints and indexes of the model (applyModelSchema). A recorded migration whose file has
  * changed since is an error: migrations are append-only. Returns the migrations and indexes applied.
  */
@@ -132,6 +134,10 @@ export async function migrate(db: Database, dir = MIGRATIONS_DIR, log: (line: st
     );
     log(`applied migration ${migration.id}`);
     ran.push(migration.id);
+  }
+  for (const line of [...(await applyRenamedIds(db)), ...(await applyWholeNumbers(db))]) {
+    log(`migrated data: ${line}`);
+    ran.push(line);
   }
   ran.push(...(await applyModelSchema(db, model(), log)));
   await db.runAutoCommit('CALL db.awaitIndexes(300)');

@@ -13,10 +13,17 @@ export function isFormat(value: string): value is ExportFormat {
   return (FORMATS as readonly string[]).includes(value);
 }
 
+export interface ExportOptions {
+  /** Rows per read transaction. */
+  batchSize?: number;
+  /** Keep the internal node properties (INTERNAL_PROPERTIES). */
+  internal?: boolean;
+}
+
 /** Writes the whole graph (but the migration log) into `outDir` in the given format. */
-export async function exportGraph(db: Database, format: ExportFormat, outDir: string, batchSize = BATCH_SIZE): Promise<ExportSummary> {
+export async function exportGraph(db: Database, format: ExportFormat, outDir: string, options: ExportOptions = {}): Promise<ExportSummary> {
   mkdirSync(outDir, { recursive: true });
-  const reader = new GraphReader(db, batchSize);
+  const reader = new GraphReader(db, options.batchSize ?? BATCH_SIZE, { internal: options.internal ?? false });
   switch (format) {
     case 'csv':
       return exportCsv(reader, await reader.schema(), outDir);

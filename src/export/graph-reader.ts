@@ -1,6 +1,6 @@
 import neo4j, { type Record as Neo4jRecord, type Session } from 'neo4j-driver';
 import type { Database } from '../db/database';
-import { EVIDENCE_COLUMN, EVIDENCE_KEYS, splitEvidence, toProperties, type Evidence, type Properties } from './values';
+import { EVIDENCE_COLUMN, EVIDENCE_KEYS, INTERNAL_PROPERTIES, splitEvidence, toProperties, type Evidence, type Properties } from './values';
 
 /** `Entity` marks every node for the global id constraint and `Migration` is the schema log: neither is data. */
 const HIDDEN_LABELS = ['Entity', 'Migration'];
@@ -81,6 +81,17 @@ function withEvidenceColumn(list: PropertyColumn[]): PropertyColumn[] {
   return list.some(isEvidence) ? [...list.filter((c) => !isEvidence(c)), { name: EVIDENCE_COLUMN, kind: 'string' }] : list;
 }
 
+/**
+ * The Cypher value type of a property as the export types it: a FLOAT holding a whole number counts
+ * as an INTEGER. The loader and the curation writes store whole numbers as integers, but a graph
+ * written by an earlier version (or by another client) may hold a year 2014 as 2014.0, and a column
+ * of years typed double would read back as 2014.0 in GraphML tools and pandas.
+ */
+const WHOLE_AS_INTEGER = (value: string) =>
+  `CASE WHEN valueType(${value}) STARTS WITH 'FLOAT'
+     THEN CASE WHEN ${value} = floor(${value}) AND abs(${value}) <= 9007199254740991 THEN 'INTEGER NOT NULL' ELSE valueType(${value}) END
+     ELSE valueType(${value}) END`;
+
 /** Rows per read: small enough for a short transaction, large enough that round-trips do not dominate. */
 export const BATCH_SIZE = 5_000;
 
@@ -91,10 +102,16 @@ export const BATCH_SIZE = 5_000;
  * export, and its records are streamed, so memory holds one batch at most whatever the graph's size.
  */
 export class GraphReader {
+  /** Node properties left out of every record and of the schema (`id` is the record's own field). */
+  private readonly omit: readonly string[];
+
   constructor(
     private readonly db: Database,
     readonly batchSize = BATCH_SIZE,
-  ) {}
+    options: { internal?: boolean } = {},
+  ) {
+    this.omit = ['id', ...(options.internal ? [] : INTERNAL_PROPERTIES)];
+  }
 
   /** The labels and relationship types with their properties and value types, gathered batch by batch. */
   async schema(): Promise<GraphSchema> {
@@ -106,21 +123,21 @@ export class GraphReader {
         `UNWIND $ids AS id MATCH (n:Entity {id: id})
          UNWIND [l IN labels(n) WHERE NOT l IN $hidden] AS owner
          UNWIND CASE WHEN size(keys(n)) = 0 THEN [null] ELSE keys(n) END AS key
-         RETURN owner, key, collect(DISTINCT valueType(n[key])) AS types`,
+         RETURN owner, key, collect(DISTINCT ${WHOLE_AS_INTEGER('n[key]')}) AS types`,
         { ids, hidden: HIDDEN_LABELS },
       );
       for (const r of nodeRows) note(labels, r.owner, r.key, r.types);
       const relRows = await this.rows<Row>(
         `UNWIND $ids AS id MATCH (:Entity {id: id})-[r]->()
          UNWIND CASE WHEN size(keys(r)) = 0 THEN [null] ELSE keys(r) END AS key
-         RETURN type(r) AS owner, key, collect(DISTINCT valueType(r[key])) AS types`,
+         RETURN type(r) AS owner, key, collect(DISTINCT ${WHOLE_AS_INTEGER('r[key]')}) AS types`,
         { ids },
       );
       for (const r of relRows) note(types, r.owner, r.key, r.types);
     }
     const relationshipTypes = columns(types, []);
     for (const [type, list] of relationshipTypes) relationshipTypes.set(type, withEvidenceColumn(list));
-    return { labels: columns(labels, ['id']), relationshipTypes };
+    return { labels: columns(labels, this.omit), relationshipTypes };
   }
 
   /** Every node, in id order: each batch is a range seek on the id index from the last id seen. */
@@ -134,7 +151,7 @@ export class GraphReader {
         yield {
           id: last,
           labels: (record.get('labels') as string[]).filter((l) => !HIDDEN_LABELS.includes(l)).sort(),
-          properties: toProperties(record.get('props') as Record<string, unknown>, ['id']),
+          properties: toProperties(record.get('props') as Record<string, unknown>, this.omit),
         };
       }
       if (last === undefined) return;

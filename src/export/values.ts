@@ -1,3 +1,5 @@
+import neo4j from 'neo4j-driver';
+
 /** Property values as the export writes them: scalars and lists of scalars, nothing driver-specific. */
 export type Scalar = string | number | boolean;
 export type Value = Scalar | Scalar[];
@@ -14,11 +16,18 @@ export interface Evidence {
 export const EVIDENCE_KEYS = ['evidenceReports', 'evidenceLines', 'evidenceQuotes'] as const;
 export const EVIDENCE_COLUMN = 'evidence';
 
+/**
+ * Node properties the graph keeps for its own use, not as facts: the text the fulltext index searches,
+ * the simplified-Chinese form names are matched on, a standard's spelling keys, a report's facts-file
+ * digest. Exports leave them out unless asked (`--internal`).
+ */
+export const INTERNAL_PROPERTIES = ['searchText', 'nameZhHans', 'codeKeys', 'factsDigest'] as const;
+
 function scalar(raw: unknown): Scalar {
   if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean') return raw;
-  if (typeof raw === 'bigint') return Number(raw);
-  // Temporal and spatial values (and Integer objects, were lossless integers ever enabled) print
-  // their canonical Cypher form.
+  if (typeof raw === 'bigint') return Number.isSafeInteger(Number(raw)) ? Number(raw) : raw.toString();
+  if (neo4j.isInt(raw)) return raw.inSafeRange() ? raw.toNumber() : raw.toString();
+  // Temporal and spatial values print their canonical Cypher form.
   return String(raw);
 }
 

@@ -20,7 +20,11 @@ export type Alliance = Node & {
   __typename?: 'Alliance';
   /** Abbreviations and other names, e.g. `AIIA`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Every fact about it in every source (memberships, recognitions it confers), by report. */
+  evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** Recognition schemes this alliance confers. */
+  issuedRecognitions: Array<Recognition>;
   kind: AllianceKind;
   /** Member companies with their roles. */
   members: AllianceMemberConnection;
@@ -100,12 +104,129 @@ export type AllianceWhere = {
   AND?: InputMaybe<Array<AllianceWhere>>;
   NOT?: InputMaybe<AllianceWhere>;
   OR?: InputMaybe<Array<AllianceWhere>>;
+  /** Other names and abbreviations (any of them matches). */
+  aliases?: InputMaybe<StringFilter>;
   id?: InputMaybe<IdFilter>;
   kind?: InputMaybe<AllianceKindFilter>;
   members?: InputMaybe<MembershipListFilter>;
   name?: InputMaybe<StringFilter>;
   nameZh?: InputMaybe<StringFilter>;
 };
+
+/**
+ * A third-party verification a report states: of the report itself, of its greenhouse-gas or other
+ * data, or of the financial statements it draws on; by whom (when the report names them), under which
+ * assurance standards, at what level.
+ */
+export type Assurance = Node & {
+  __typename?: 'Assurance';
+  /** The company whose report states it. */
+  company: Maybe<Company>;
+  evidence: Array<Evidence>;
+  /** `<report id>-<scope>-assurance`, numbered when a report states several of one scope. */
+  id: Scalars['ID']['output'];
+  /** Level of assurance in English, as stated: `Limited`, `Reasonable`, `Moderate assurance / limited assurance`. */
+  level: Maybe<Scalars['String']['output']>;
+  /** The level as the report writes it. */
+  levelZh: Maybe<Scalars['String']['output']>;
+  /** The provider's method or rules, as stated. */
+  methodology: Maybe<Scalars['String']['output']>;
+  /** Who verified; null when the report does not name them. */
+  provider: Maybe<Organization>;
+  /** The report stating it (for scope REPORT, the report verified). */
+  report: Report;
+  scope: AssuranceScope;
+  /** Assurance standards applied: AA1000AS, ISSA 5000, ISO 14064-3, ... */
+  standards: Array<Standard>;
+  /** What was verified, in English. */
+  subject: Scalars['String']['output'];
+  /** Year of the period verified, when stated. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type AssuranceConnection = {
+  __typename?: 'AssuranceConnection';
+  edges: Array<AssuranceEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssuranceEdge = {
+  __typename?: 'AssuranceEdge';
+  cursor: Scalars['String']['output'];
+  node: Assurance;
+};
+
+export type AssuranceListFilter = {
+  none?: InputMaybe<AssuranceWhere>;
+  some?: InputMaybe<AssuranceWhere>;
+};
+
+/** What an assurance verified. */
+export type AssuranceScope =
+  /** Other environmental data. */
+  | 'ENVIRONMENTAL_DATA'
+  /** The financial statements the report draws its financial data from. */
+  | 'FINANCIAL_STATEMENTS'
+  /** Greenhouse-gas emission data. */
+  | 'GHG_DATA'
+  | 'OTHER'
+  /** The report itself. */
+  | 'REPORT';
+
+export type AssuranceScopeFilter = {
+  eq?: InputMaybe<AssuranceScope>;
+  in?: InputMaybe<Array<AssuranceScope>>;
+};
+
+export type AssuranceSort = {
+  id?: InputMaybe<SortDirection>;
+  scope?: InputMaybe<SortDirection>;
+  year?: InputMaybe<SortDirection>;
+};
+
+export type AssuranceWhere = {
+  AND?: InputMaybe<Array<AssuranceWhere>>;
+  NOT?: InputMaybe<AssuranceWhere>;
+  OR?: InputMaybe<Array<AssuranceWhere>>;
+  id?: InputMaybe<IdFilter>;
+  level?: InputMaybe<StringFilter>;
+  /** The provider matches (an assurance without a named provider never does). */
+  provider?: InputMaybe<OrganizationWhere>;
+  report?: InputMaybe<ReportWhere>;
+  scope?: InputMaybe<AssuranceScopeFilter>;
+  /** Assurance standards applied. */
+  standards?: InputMaybe<StandardListFilter>;
+  year?: InputMaybe<IntFilter>;
+};
+
+/** The operators of StringFilter, comparing without regard to case (`toLower` of both sides). */
+export type CaseInsensitiveStringFilter = {
+  contains?: InputMaybe<Scalars['String']['input']>;
+  endsWith?: InputMaybe<Scalars['String']['input']>;
+  eq?: InputMaybe<Scalars['String']['input']>;
+  in?: InputMaybe<Array<Scalars['String']['input']>>;
+  startsWith?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What a reader must know before comparing a value with other years or companies. */
+export type CaveatKind =
+  | 'APPROXIMATE'
+  /** The reporting boundary changed (entities in or out): not like for like with other years. */
+  | 'BOUNDARY_CHANGE'
+  /** What the value measures differs from the metric's wording (e.g. "consumption" that is withdrawal). */
+  | 'DEFINITION'
+  /** The report gives another figure elsewhere, or the figures do not reconcile. */
+  | 'DISCREPANCY'
+  | 'ESTIMATE'
+  | 'LOWER_BOUND'
+  /** A site opened or closed; the boundary is unchanged. */
+  | 'OPERATIONS_CHANGE'
+  /** The report restates the value. */
+  | 'RESTATED'
+  /** Taken from another source than the company's report. */
+  | 'SECONDARY_SOURCE'
+  | 'UPPER_BOUND';
 
 /** A certification held: who holds which standard, in which edition and year, and the evidence. */
 export type Certification = {
@@ -133,8 +254,13 @@ export type CertificationInput = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * Over holdings of `holderKinds` (default: the company's own): `some` (at least one matches), `none`,
+ * `all`. A building's or a product's certificate counts only when its kind is listed.
+ */
 export type CertificationListFilter = {
   all?: InputMaybe<CertificationWhere>;
+  holderKinds?: Array<HolderKind>;
   none?: InputMaybe<CertificationWhere>;
   some?: InputMaybe<CertificationWhere>;
 };
@@ -154,8 +280,14 @@ export type CertificationWhere = {
 export type Company = Node & {
   __typename?: 'Company';
   aliases: Array<Scalars['String']['output']>;
+  /** Third-party verifications the company's reports state. */
+  assurances: Array<Assurance>;
   /** Standards the company, a subsidiary, a facility or a product line holds a certification for. */
   certifications: Array<Certification>;
+  /** Standards the company helped draft, with its role. */
+  draftedStandards: Array<DraftedStandard>;
+  /** Consultations answered, forums, trainings and events attended: not partnerships. */
+  engagements: Array<Engagement>;
   founded: Maybe<Scalars['Int']['output']>;
   headquarters: Maybe<Scalars['String']['output']>;
   /** Stable slug, e.g. `sensetime`. */
@@ -163,7 +295,10 @@ export type Company = Node & {
   industry: Maybe<Scalars['String']['output']>;
   /** Alliances, associations, standards bodies, committees and initiatives, with the company's role. */
   memberships: Array<Membership>;
-  /** Reported figures, optionally only some metrics or years. */
+  /**
+   * Reported figures, optionally only some metrics (unknown keys are BAD_USER_INPUT) or years. Which
+   * breakdowns: one rule on every metric field, see `MetricBreakdown`.
+   */
   metrics: Array<MetricValue>;
   /** English name. */
   name: Scalars['String']['output'];
@@ -177,11 +312,16 @@ export type Company = Node & {
   partners: Array<Partnership>;
   /**
    * Other companies ranked by weighted overlap of what they share with this one. Weights:
-   * STANDARDS 3, ALLIANCES 3, SUPPLIERS 2, PARTNERS 2, PROGRAMME_PARTNERS 2, FRAMEWORKS 1, SDGS 1.
+   * STANDARDS 3, ALLIANCES 3, SUPPLIERS 2, PARTNERS 2, PROGRAMME_PARTNERS 2, FRAMEWORKS 1, SDGS 1,
+   * RECOGNITIONS 1 (the same award, rating or list scheme, whatever the level: it says both are
+   * assessed by the same body, not how well). Engagements (consultations, forums, trainings) count nowhere.
+   * A standard is shared when both hold it through holdings of `holderKinds` (default: their own).
    */
   peers: Array<Peer>;
   /** Programmes the company runs. */
   programmes: Array<Programme>;
+  /** Awards, honours, rankings, ratings and designations the company (or a part, product or project of it) received. */
+  recognitions: Array<ReceivedRecognition>;
   /** Reports the company published. */
   reports: Array<Report>;
   /** SDGs the company says it supports. */
@@ -200,9 +340,30 @@ export type Company = Node & {
 
 
 /** A listed company that publishes ESG reports, or a parent or subsidiary named in one. */
+export type CompanyAssurancesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<AssuranceWhere>;
+};
+
+
+/** A listed company that publishes ESG reports, or a parent or subsidiary named in one. */
 export type CompanyCertificationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<CertificationWhere>;
+};
+
+
+/** A listed company that publishes ESG reports, or a parent or subsidiary named in one. */
+export type CompanyDraftedStandardsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<DraftedStandardWhere>;
+};
+
+
+/** A listed company that publishes ESG reports, or a parent or subsidiary named in one. */
+export type CompanyEngagementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<EngagementWhere>;
 };
 
 
@@ -215,6 +376,8 @@ export type CompanyMembershipsArgs = {
 
 /** A listed company that publishes ESG reports, or a parent or subsidiary named in one. */
 export type CompanyMetricsArgs = {
+  breakdowns?: Array<MetricBreakdown>;
+  dimension?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   keys?: InputMaybe<Array<Scalars['String']['input']>>;
   years?: InputMaybe<Array<Scalars['Int']['input']>>;
@@ -232,6 +395,7 @@ export type CompanyPartnersArgs = {
 export type CompanyPeersArgs = {
   by?: InputMaybe<Array<PeerDimension>>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  holderKinds?: Array<HolderKind>;
 };
 
 
@@ -239,6 +403,13 @@ export type CompanyPeersArgs = {
 export type CompanyProgrammesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   where?: InputMaybe<ProgrammeWhere>;
+};
+
+
+/** A listed company that publishes ESG reports, or a parent or subsidiary named in one. */
+export type CompanyRecognitionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<ReceivedRecognitionWhere>;
 };
 
 
@@ -310,11 +481,20 @@ export type CompanyWhere = {
   AND?: InputMaybe<Array<CompanyWhere>>;
   NOT?: InputMaybe<CompanyWhere>;
   OR?: InputMaybe<Array<CompanyWhere>>;
-  /** Certification holdings: `some` (at least one matches), `none`, `all`. */
+  /** Other names: short names, abbreviations (any of them matches). */
+  aliases?: InputMaybe<StringFilter>;
+  /** Verifications stated in the company's reports. */
+  assurances?: InputMaybe<AssuranceListFilter>;
+  /** Certification holdings of `holderKinds` (default: the company's own): `some` (at least one matches), `none`, `all`. */
   certifications?: InputMaybe<CertificationListFilter>;
+  draftedStandards?: InputMaybe<DraftedStandardListFilter>;
+  engagements?: InputMaybe<EngagementListFilter>;
   /** True: only companies that published a report in the dataset (not parents or subsidiaries named in one). */
   hasReports?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Shorthand over certifications: the company holds all / any / none of these standard ids. */
+  /**
+   * Shorthand over certifications: the company holds all / any / none of these standards (ids or codes
+   * in any spelling: `iso-45001`, `ISO 45001`), counting holdings of `holderKinds` (default: its own).
+   */
   holdsStandards?: InputMaybe<StandardSetFilter>;
   id?: InputMaybe<IdFilter>;
   industry?: InputMaybe<StringFilter>;
@@ -323,6 +503,8 @@ export type CompanyWhere = {
   nameZh?: InputMaybe<StringFilter>;
   partners?: InputMaybe<PartnershipListFilter>;
   programmes?: InputMaybe<ProgrammeListFilter>;
+  /** Recognitions received: `some` (at least one matches), `none`, `all`. */
+  recognitions?: InputMaybe<ReceivedRecognitionListFilter>;
   tickers?: InputMaybe<StringFilter>;
 };
 
@@ -331,14 +513,34 @@ export type Comparison = {
   __typename?: 'Comparison';
   alliances: AllianceComparison;
   companies: Array<Company>;
-  /** Every metric any of the companies reports, with each company's values by year. */
+  /** The holder kinds counted in `standards`. */
+  holderKinds: Array<HolderKind>;
+  /**
+   * The metrics the companies report (or those of `keys`: unknown keys are BAD_USER_INPUT), with each
+   * company's values by year, in each metric's unit, by the one breakdown rule (`MetricBreakdown`), in the order of `keys`.
+   * `latestYear: true` keeps each company's latest year among these values: with the keys of GHG,
+   * energy, water and employees, a like-for-like table in one query.
+   */
   metrics: Array<MetricComparison>;
+  /** Standards held through holdings of `holderKinds`. */
   standards: StandardComparison;
+};
+
+
+/** Side-by-side view of several companies. */
+export type ComparisonMetricsArgs = {
+  breakdowns?: Array<MetricBreakdown>;
+  dimension?: InputMaybe<Scalars['String']['input']>;
+  keys?: InputMaybe<Array<Scalars['String']['input']>>;
+  latestYear?: InputMaybe<Scalars['Boolean']['input']>;
+  years?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 /** A companies × standards matrix. */
 export type Coverage = {
   __typename?: 'Coverage';
+  /** The holder kinds counted. */
+  holderKinds: Array<HolderKind>;
   rows: Array<CoverageRow>;
   standards: Array<Standard>;
 };
@@ -347,8 +549,17 @@ export type Coverage = {
 export type CoverageCell = {
   __typename?: 'CoverageCell';
   company: Company;
+  /** Whether the company holds it through a holding of `holderKinds`. */
   held: Scalars['Boolean']['output'];
+  /**
+   * How it is held, from the counted holdings: `group`, or the holders named (`subsidiary: 上海商汤智能科技有限公司`,
+   * `facility: 小米科技園`), joined by `; `; null when not held.
+   */
+  heldAs: Maybe<Scalars['String']['output']>;
+  /** The holdings counted (of `holderKinds`). */
   holdings: Array<Certification>;
+  /** Holdings of other kinds (a building's or a product's certificate): shown, not counted. */
+  notCounted: Array<Certification>;
   standard: Standard;
 };
 
@@ -359,6 +570,111 @@ export type CoverageRow = {
   company: Company;
   /** How many of the standards the company holds. */
   heldCount: Scalars['Int']['output'];
+};
+
+/** What an intensity or average is per. */
+export type Denominator =
+  | 'EMPLOYEE'
+  /** Per m² of floor area. */
+  | 'FLOOR_AREA'
+  /** Per kWh of IT equipment energy. */
+  | 'IT_ENERGY'
+  /** Per CNY million revenue. */
+  | 'REVENUE';
+
+export type DenominatorFilter = {
+  eq?: InputMaybe<Denominator>;
+  in?: InputMaybe<Array<Denominator>>;
+};
+
+/** A national, industry, group or international standard a company helped draft, with its role and the evidence. */
+export type DraftedStandard = {
+  __typename?: 'DraftedStandard';
+  company: Company;
+  evidence: Array<Evidence>;
+  note: Maybe<Scalars['String']['output']>;
+  role: DraftingRole;
+  standard: Standard;
+  /** Year of the standard's edition or of the drafting, when stated. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type DraftedStandardListFilter = {
+  all?: InputMaybe<DraftedStandardWhere>;
+  none?: InputMaybe<DraftedStandardWhere>;
+  some?: InputMaybe<DraftedStandardWhere>;
+};
+
+export type DraftedStandardWhere = {
+  AND?: InputMaybe<Array<DraftedStandardWhere>>;
+  NOT?: InputMaybe<DraftedStandardWhere>;
+  OR?: InputMaybe<Array<DraftedStandardWhere>>;
+  company?: InputMaybe<CompanyWhere>;
+  role?: InputMaybe<DraftingRoleFilter>;
+  standard?: InputMaybe<StandardWhere>;
+  year?: InputMaybe<IntFilter>;
+};
+
+/** A company's part in drafting a standard. */
+export type DraftingRole =
+  /** Leading or chief drafting unit (牵头, 主编, 第一起草人). */
+  | 'LEAD_DRAFTER'
+  /** One of the drafting units (参编, 参与制定). */
+  | 'PARTICIPANT';
+
+export type DraftingRoleFilter = {
+  eq?: InputMaybe<DraftingRole>;
+  in?: InputMaybe<Array<DraftingRole>>;
+};
+
+/**
+ * A company's engagement with an organization that is not a partnership: a consultation it answered, a
+ * forum, training or event it attended or spoke at. Engagements are not counted in `partners` or in
+ * `peers(by: PARTNERS)`.
+ */
+export type Engagement = {
+  __typename?: 'Engagement';
+  company: Company;
+  /** What the engagement was, in English. */
+  description: Scalars['String']['output'];
+  evidence: Array<Evidence>;
+  kind: EngagementKind;
+  organization: Organization;
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** How a company engaged with an organization without a partnership. */
+export type EngagementKind =
+  /** Answered a consultation of a regulator or public body. */
+  | 'CONSULTATION'
+  /** Took part in, supported or judged an event. */
+  | 'EVENT'
+  /** Attended or spoke at a forum. */
+  | 'FORUM'
+  | 'OTHER'
+  /** Attended a training. */
+  | 'TRAINING';
+
+export type EngagementKindFilter = {
+  eq?: InputMaybe<EngagementKind>;
+  in?: InputMaybe<Array<EngagementKind>>;
+};
+
+export type EngagementListFilter = {
+  all?: InputMaybe<EngagementWhere>;
+  none?: InputMaybe<EngagementWhere>;
+  some?: InputMaybe<EngagementWhere>;
+};
+
+export type EngagementWhere = {
+  AND?: InputMaybe<Array<EngagementWhere>>;
+  NOT?: InputMaybe<EngagementWhere>;
+  OR?: InputMaybe<Array<EngagementWhere>>;
+  company?: InputMaybe<CompanyWhere>;
+  description?: InputMaybe<StringFilter>;
+  kind?: InputMaybe<EngagementKindFilter>;
+  organization?: InputMaybe<OrganizationWhere>;
+  year?: InputMaybe<IntFilter>;
 };
 
 /** Where a fact comes from: the report, the line of its text file, and the words quoted verbatim. */
@@ -429,12 +745,19 @@ export type FrameworkWhere = {
   AND?: InputMaybe<Array<FrameworkWhere>>;
   NOT?: InputMaybe<FrameworkWhere>;
   OR?: InputMaybe<Array<FrameworkWhere>>;
+  /** Other names and abbreviations (any of them matches). */
+  aliases?: InputMaybe<StringFilter>;
   id?: InputMaybe<IdFilter>;
   issuer?: InputMaybe<StringFilter>;
   name?: InputMaybe<StringFilter>;
 };
 
-/** How a holding is held: by the group itself, or by a named part of it. */
+/**
+ * How a holding is held: by the group itself, or by a named part of it. Rollups (holdsStandards,
+ * coverage, compareCompanies, peers, Standard.holders, certifications filters) count the company's
+ * own by default (`holderKinds: [GROUP, SUBSIDIARY, BUSINESS_UNIT]`): a FACILITY's certificate (often a
+ * building the company rents) or a PRODUCT's is not the company's unless asked for.
+ */
 export type HolderKind =
   | 'BUSINESS_UNIT'
   | 'FACILITY'
@@ -516,9 +839,16 @@ export type MembershipWhere = {
   since?: InputMaybe<IntFilter>;
 };
 
-/** A kind of figure companies report, e.g. `ghg_scope1_tco2e`. */
+/**
+ * A kind of figure companies report, e.g. `ghg_scope1_tco2e`. One key means one definition, one unit
+ * and one denominator, so its values compare across companies.
+ */
 export type Metric = Node & {
   __typename?: 'Metric';
+  /** What exactly is counted (and what is not). */
+  definition: Scalars['String']['output'];
+  /** What an intensity is per; null for an absolute figure. */
+  denominator: Maybe<Denominator>;
   /** Same as key. */
   id: Scalars['ID']['output'];
   key: Scalars['String']['output'];
@@ -526,16 +856,46 @@ export type Metric = Node & {
   pillar: Pillar;
   /** The unit values are compared in. */
   unit: Scalars['String']['output'];
-  /** Reported values, optionally for some companies or years. */
+  /** Reported values, optionally for some companies or years, by the one breakdown rule (`MetricBreakdown`). */
   values: Array<MetricValue>;
 };
 
 
-/** A kind of figure companies report, e.g. `ghg_scope1_tco2e`. */
+/**
+ * A kind of figure companies report, e.g. `ghg_scope1_tco2e`. One key means one definition, one unit
+ * and one denominator, so its values compare across companies.
+ */
 export type MetricValuesArgs = {
+  breakdowns?: Array<MetricBreakdown>;
   companyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  dimension?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   years?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/**
+ * What a value is a figure of. One rule on every metric field (`metricSeries`, `Company.metrics`,
+ * `Comparison.metrics`, `Metric.values`), with the same argument and default:
+ * `breakdowns: [TOTAL, PARTIAL]`: a company's whole-company figure, or, where it states none, its
+ * partial figures, flagged with what they cover. PARTITION members and COMPONENTs are parts of a figure
+ * and come only when asked for.
+ */
+export type MetricBreakdown =
+  /** An "of which" part of a stated total: never summed with it. */
+  | 'COMPONENT'
+  /** Part of the company, where no whole-company figure is stated: `covers` says which part. */
+  | 'PARTIAL'
+  /** A member of a split that sums to the total (by gender, age, region: `dimension`). */
+  | 'PARTITION'
+  /** The whole company. */
+  | 'TOTAL';
+
+/** A caveat on a value, stated in the report. */
+export type MetricCaveat = {
+  __typename?: 'MetricCaveat';
+  evidence: Evidence;
+  kind: CaveatKind;
+  note: Scalars['String']['output'];
 };
 
 export type MetricComparison = {
@@ -559,28 +919,33 @@ export type MetricEdge = {
 
 export type MetricPoint = {
   __typename?: 'MetricPoint';
+  breakdown: MetricBreakdown;
+  /** What to know before comparing it (a boundary change, a restatement, ...), each with its evidence. */
+  caveats: Array<MetricCaveat>;
   company: Company;
-  /** False when the reported unit could not be converted; `value` is then as reported. */
+  /** How the reported value was converted; null when it is in the series unit. */
+  conversion: Maybe<UnitConversion>;
+  /** @deprecated Always true: a series refuses values that do not convert to its unit. See `conversion`. */
   converted: Scalars['Boolean']['output'];
+  /** What a PARTIAL value covers. */
+  covers: Maybe<Scalars['String']['output']>;
+  dimension: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   reportedUnit: Scalars['String']['output'];
   /** Value and unit as reported. */
   reportedValue: Scalars['Float']['output'];
   segment: Maybe<Scalars['String']['output']>;
-  /** Value in the series unit (converted when the reported unit measures the same quantity). */
+  /** Value in the series unit. */
   value: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
 };
 
-/** One metric across companies and years, with values converted to a common unit where possible. */
+/** One metric across companies and years, every value in the metric's unit. */
 export type MetricSeries = {
   __typename?: 'MetricSeries';
   metric: Metric;
   points: Array<MetricPoint>;
-  /**
-   * The unit `points[].value` is in: the metric's unit when every value converts to it, otherwise
-   * (intensities with different denominators) the unit most values are reported in.
-   */
+  /** The metric's unit: every point's `value` is in it (a series never mixes units or denominators). */
   unit: Scalars['String']['output'];
 };
 
@@ -590,16 +955,33 @@ export type MetricSort = {
   pillar?: InputMaybe<SortDirection>;
 };
 
-/** One reported figure: a company's value of a metric for a year (and a segment, when broken down). */
+/**
+ * One reported figure: a company's value of a metric for a year (and a segment, when broken down), in
+ * the metric's unit, with the value and unit as reported beside it.
+ */
 export type MetricValue = {
   __typename?: 'MetricValue';
+  breakdown: MetricBreakdown;
+  /** What to know before comparing it (a boundary change, a restatement, ...), each with its evidence. */
+  caveats: Array<MetricCaveat>;
   company: Company;
+  /** How the reported value was converted; null when it is in the metric's unit. */
+  conversion: Maybe<UnitConversion>;
+  /** What a PARTIAL value covers. */
+  covers: Maybe<Scalars['String']['output']>;
+  /** What a PARTITION splits by (`gender`, `region`). */
+  dimension: Maybe<Scalars['String']['output']>;
   evidence: Array<Evidence>;
   metric: Metric;
-  /** The breakdown the value belongs to (a region, a gender, a site), when not the whole company. */
-  segment: Maybe<Scalars['String']['output']>;
   /** Unit as reported. */
+  reportedUnit: Scalars['String']['output'];
+  /** Value as reported. */
+  reportedValue: Scalars['Float']['output'];
+  /** The part the value is for (a region, a gender, a site), when not the whole company. */
+  segment: Maybe<Scalars['String']['output']>;
+  /** The metric's unit. */
   unit: Scalars['String']['output'];
+  /** Value in the metric's unit (`unit`): the reported value converted where the report used another unit. */
   value: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
 };
@@ -608,6 +990,8 @@ export type MetricWhere = {
   AND?: InputMaybe<Array<MetricWhere>>;
   NOT?: InputMaybe<MetricWhere>;
   OR?: InputMaybe<Array<MetricWhere>>;
+  denominator?: InputMaybe<DenominatorFilter>;
+  /** `eq` and `in` name metric keys: an unknown or replaced key is BAD_USER_INPUT naming what replaced it. */
   key?: InputMaybe<StringFilter>;
   label?: InputMaybe<StringFilter>;
   pillar?: InputMaybe<PillarFilter>;
@@ -690,7 +1074,15 @@ export type Node = {
 export type Organization = Node & {
   __typename?: 'Organization';
   aliases: Array<Scalars['String']['output']>;
+  /** Assurances this organization provided. */
+  assurancesProvided: Array<Assurance>;
+  /** Companies that engaged with this organization (consultations, forums, trainings, events). */
+  engagedBy: Array<Engagement>;
+  /** Every fact about it in every source (partnerships, supplies, programmes, recognitions it confers, assurances, engagements), by report. */
+  evidence: Array<Evidence>;
   id: Scalars['ID']['output'];
+  /** Recognition schemes this organization confers. */
+  issuedRecognitions: Array<Recognition>;
   kind: OrganizationKind;
   name: Scalars['String']['output'];
   nameZh: Maybe<Scalars['String']['output']>;
@@ -750,6 +1142,8 @@ export type OrganizationWhere = {
   AND?: InputMaybe<Array<OrganizationWhere>>;
   NOT?: InputMaybe<OrganizationWhere>;
   OR?: InputMaybe<Array<OrganizationWhere>>;
+  /** Other names and abbreviations (any of them matches). */
+  aliases?: InputMaybe<StringFilter>;
   id?: InputMaybe<IdFilter>;
   kind?: InputMaybe<OrganizationKindFilter>;
   name?: InputMaybe<StringFilter>;
@@ -811,6 +1205,8 @@ export type PathHop = {
 export type Peer = {
   __typename?: 'Peer';
   company: Company;
+  /** The holder kinds counted when comparing standards. */
+  holderKinds: Array<HolderKind>;
   /** Weighted overlap: the sum over shared items of their dimension's weight. */
   score: Scalars['Float']['output'];
   shared: Array<SharedItem>;
@@ -822,6 +1218,8 @@ export type PeerDimension =
   | 'FRAMEWORKS'
   | 'PARTNERS'
   | 'PROGRAMME_PARTNERS'
+  /** Recognition schemes both companies received (the same rating, award or list, whatever the level). */
+  | 'RECOGNITIONS'
   | 'SDGS'
   | 'STANDARDS'
   | 'SUPPLIERS';
@@ -940,10 +1338,16 @@ export type Query = {
   /** An alliance by id; NOT_FOUND when there is none. */
   alliance: Alliance;
   alliances: AllianceConnection;
+  /** An assurance by id; NOT_FOUND when there is none. */
+  assurance: Assurance;
+  assurances: AssuranceConnection;
   companies: CompanyConnection;
   /** A company by id; NOT_FOUND when there is none. */
   company: Company;
-  /** Companies side by side: standards held by each / by all / by only one, alliances shared and unique, metrics by key and year. */
+  /**
+   * Companies side by side: standards held by each / by all / by only one (counting holdings of
+   * `holderKinds`, default the company's own), alliances shared and unique, metrics by key and year.
+   */
   compareCompanies: Comparison;
   /**
    * Shortest paths between two nodes over fact relationships (up to `maxHops`, at most 6), each hop
@@ -952,16 +1356,20 @@ export type Query = {
    */
   connection: Array<Path>;
   /**
-   * Which of the companies hold which of the standards. Defaults: every company that published a
-   * report in the dataset; ISO/IEC 27001, ISO 14001, ISO 45001 and ISO 9001.
+   * Which of the companies hold which of the standards, counting holdings of `holderKinds` (default:
+   * the company's own). Defaults: every company that published a report in the dataset; ISO/IEC 27001,
+   * ISO 14001, ISO 45001 and ISO 9001. Standards by id or by code in any spelling.
    */
   coverage: Coverage;
   /** A framework by id; NOT_FOUND when there is none. */
   framework: Framework;
   frameworks: FrameworkConnection;
-  /** A metric by key; NOT_FOUND when there is none. */
+  /** A metric by key; NOT_FOUND when there is none (saying what replaced a renamed key). */
   metric: Metric;
-  /** One metric across companies and years; whole-company values only unless `segments` is true. */
+  /**
+   * One metric across companies and years, in its unit, by the one breakdown rule (`MetricBreakdown`).
+   * An unknown or replaced key is BAD_USER_INPUT (naming what replaced it).
+   */
   metricSeries: MetricSeries;
   metrics: MetricConnection;
   /** Any entity by its id. */
@@ -974,6 +1382,9 @@ export type Query = {
   /** A programme by id; NOT_FOUND when there is none. */
   programme: Programme;
   programmes: ProgrammeConnection;
+  /** A recognition scheme by id; NOT_FOUND when there is none. */
+  recognition: Recognition;
+  recognitions: RecognitionConnection;
   /** A report by id; NOT_FOUND when there is none. */
   report: Report;
   reports: ReportConnection;
@@ -1004,6 +1415,19 @@ export type QueryAlliancesArgs = {
 };
 
 
+export type QueryAssuranceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAssurancesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<AssuranceSort>>;
+  where?: InputMaybe<AssuranceWhere>;
+};
+
+
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1018,6 +1442,7 @@ export type QueryCompanyArgs = {
 
 
 export type QueryCompareCompaniesArgs = {
+  holderKinds?: Array<HolderKind>;
   ids: Array<Scalars['ID']['input']>;
 };
 
@@ -1032,6 +1457,7 @@ export type QueryConnectionArgs = {
 
 export type QueryCoverageArgs = {
   companyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  holderKinds?: Array<HolderKind>;
   standardIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1055,7 +1481,9 @@ export type QueryMetricArgs = {
 
 
 export type QueryMetricSeriesArgs = {
+  breakdowns?: Array<MetricBreakdown>;
   companyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  dimension?: InputMaybe<Scalars['String']['input']>;
   key: Scalars['String']['input'];
   segments?: InputMaybe<Scalars['Boolean']['input']>;
   years?: InputMaybe<Array<Scalars['Int']['input']>>;
@@ -1106,6 +1534,19 @@ export type QueryProgrammesArgs = {
 };
 
 
+export type QueryRecognitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRecognitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<Array<RecognitionSort>>;
+  where?: InputMaybe<RecognitionWhere>;
+};
+
+
 export type QueryReportArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1152,9 +1593,161 @@ export type QueryStandardsArgs = {
   where?: InputMaybe<StandardWhere>;
 };
 
+/** A recognition received by a company, or by a subsidiary, facility, product or project of it, with its evidence. */
+export type ReceivedRecognition = {
+  __typename?: 'ReceivedRecognition';
+  company: Company;
+  evidence: Array<Evidence>;
+  /** The subsidiary, facility, product or project that received it, as written, when not the group. */
+  holder: Maybe<Scalars['String']['output']>;
+  holderKind: RecognitionHolderKind;
+  /** Level, grade or place as stated, in English: `Silver`, `Second prize`, `Top 100`. */
+  level: Maybe<Scalars['String']['output']>;
+  /** The level as the report writes it: `二等奖`. */
+  levelZh: Maybe<Scalars['String']['output']>;
+  note: Maybe<Scalars['String']['output']>;
+  recognition: Recognition;
+  /** Year received, when stated. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+export type ReceivedRecognitionListFilter = {
+  all?: InputMaybe<ReceivedRecognitionWhere>;
+  none?: InputMaybe<ReceivedRecognitionWhere>;
+  some?: InputMaybe<ReceivedRecognitionWhere>;
+};
+
+export type ReceivedRecognitionWhere = {
+  AND?: InputMaybe<Array<ReceivedRecognitionWhere>>;
+  NOT?: InputMaybe<ReceivedRecognitionWhere>;
+  OR?: InputMaybe<Array<ReceivedRecognitionWhere>>;
+  company?: InputMaybe<CompanyWhere>;
+  holder?: InputMaybe<StringFilter>;
+  holderKind?: InputMaybe<RecognitionHolderKindFilter>;
+  level?: InputMaybe<StringFilter>;
+  recognition?: InputMaybe<RecognitionWhere>;
+  year?: InputMaybe<IntFilter>;
+};
+
+/**
+ * An award, honour, ranking, rating or designation scheme (the EcoVadis rating, the National Science
+ * and Technology Progress Award, a "top 100" list): one node per scheme whatever the year or level;
+ * what a company received, at which level and when, is on `ReceivedRecognition`.
+ */
+export type Recognition = Node & {
+  __typename?: 'Recognition';
+  aliases: Array<Scalars['String']['output']>;
+  /** Where the reports state that it was received, in every source. */
+  evidence: Array<Evidence>;
+  id: Scalars['ID']['output'];
+  /** Who confers it: organizations or alliances (several when conferred jointly; none when the reports do not say). */
+  issuers: Array<RecognitionIssuer>;
+  kind: RecognitionKind;
+  /** English name. */
+  name: Scalars['String']['output'];
+  /** Chinese name as first written in a report (the Latin name when that is all the report writes). */
+  nameZh: Maybe<Scalars['String']['output']>;
+  nameZhHans: Maybe<Scalars['String']['output']>;
+  /** Companies that received it, each with what it received (level, year, holder) and the evidence. */
+  recipients: RecognitionRecipientConnection;
+};
+
+
+/**
+ * An award, honour, ranking, rating or designation scheme (the EcoVadis rating, the National Science
+ * and Technology Progress Award, a "top 100" list): one node per scheme whatever the year or level;
+ * what a company received, at which level and when, is on `ReceivedRecognition`.
+ */
+export type RecognitionRecipientsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<CompanyWhere>;
+};
+
+export type RecognitionConnection = {
+  __typename?: 'RecognitionConnection';
+  edges: Array<RecognitionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RecognitionEdge = {
+  __typename?: 'RecognitionEdge';
+  cursor: Scalars['String']['output'];
+  node: Recognition;
+};
+
+/** Who received a recognition: the group itself, or a named subsidiary, facility, product, business unit or project of it. */
+export type RecognitionHolderKind =
+  | 'BUSINESS_UNIT'
+  | 'FACILITY'
+  | 'GROUP'
+  | 'PRODUCT'
+  | 'PROJECT'
+  | 'SUBSIDIARY';
+
+export type RecognitionHolderKindFilter = {
+  eq?: InputMaybe<RecognitionHolderKind>;
+  in?: InputMaybe<Array<RecognitionHolderKind>>;
+};
+
+/** The body conferring a recognition. */
+export type RecognitionIssuer = Alliance | Organization;
+
+/** What a recognition is: a prize (AWARD), an honorary title (HONOUR), a place in a list (RANKING), a graded rating (RATING), or an official designation as a platform, base or centre (DESIGNATION). */
+export type RecognitionKind =
+  | 'AWARD'
+  | 'DESIGNATION'
+  | 'HONOUR'
+  | 'RANKING'
+  | 'RATING';
+
+export type RecognitionKindFilter = {
+  eq?: InputMaybe<RecognitionKind>;
+  in?: InputMaybe<Array<RecognitionKind>>;
+};
+
+export type RecognitionRecipientConnection = {
+  __typename?: 'RecognitionRecipientConnection';
+  edges: Array<RecognitionRecipientEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RecognitionRecipientEdge = {
+  __typename?: 'RecognitionRecipientEdge';
+  cursor: Scalars['String']['output'];
+  node: Company;
+  /** What the company received of this scheme (one per level, year and holder stated). */
+  receipts: Array<ReceivedRecognition>;
+};
+
+export type RecognitionSort = {
+  id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
+  name?: InputMaybe<SortDirection>;
+  nameZh?: InputMaybe<SortDirection>;
+};
+
+export type RecognitionWhere = {
+  AND?: InputMaybe<Array<RecognitionWhere>>;
+  NOT?: InputMaybe<RecognitionWhere>;
+  OR?: InputMaybe<Array<RecognitionWhere>>;
+  id?: InputMaybe<IdFilter>;
+  /** Conferred by one of these organizations or alliances (by id). */
+  issuer?: InputMaybe<IdFilter>;
+  kind?: InputMaybe<RecognitionKindFilter>;
+  name?: InputMaybe<StringFilter>;
+  nameZh?: InputMaybe<StringFilter>;
+  /** What companies received of it. */
+  recipients?: InputMaybe<ReceivedRecognitionListFilter>;
+};
+
 /** A source document: an ESG report or a news article. Every fact's evidence points to one. */
 export type Report = Node & {
   __typename?: 'Report';
+  /** Third-party verifications the report states (of the report, its data, or the financial statements behind it). */
+  assurances: Array<Assurance>;
   /** The same, with the evidence for each. */
   frameworkReferences: Array<FrameworkReference>;
   /** Reporting frameworks the report follows or references. */
@@ -1270,7 +1863,7 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
-export type SearchResult = Alliance | Company | Framework | Metric | Organization | Programme | Report | Sdg | Standard;
+export type SearchResult = Alliance | Company | Framework | Metric | Organization | Programme | Recognition | Report | Sdg | Standard;
 
 export type SearchType =
   | 'ALLIANCE'
@@ -1279,6 +1872,7 @@ export type SearchType =
   | 'METRIC'
   | 'ORGANIZATION'
   | 'PROGRAMME'
+  | 'RECOGNITION'
   | 'REPORT'
   | 'SDG'
   | 'STANDARD';
@@ -1310,17 +1904,29 @@ export type Standard = Node & {
   __typename?: 'Standard';
   /** Other spellings and national adoptions, e.g. `GB/T 22080`. */
   aliases: Array<Scalars['String']['output']>;
+  /** Assurances carried out under this standard. */
+  assurances: Array<Assurance>;
   category: StandardCategory;
   /** Canonical code, e.g. `ISO/IEC 27001`. */
   code: Scalars['String']['output'];
-  /** Companies holding a certification for this standard, each with its holdings. */
+  /** Companies that helped draft it, with their role. */
+  drafters: Array<DraftedStandard>;
+  /**
+   * Companies holding a certification for this standard through holdings of `holderKinds` (default:
+   * the company's own), each with those holdings. In `where`, `certifications` is about the company's
+   * holdings of this standard: `where: { certifications: { some: { holderKind: { eq: GROUP } } } }` is
+   * the companies whose group holds it. (To ask about other standards they hold, use `holdsStandards`.)
+   */
   holders: StandardHolderConnection;
   /** Stable slug, e.g. `iso-iec-27001`. */
   id: Scalars['ID']['output'];
   issuer: Scalars['String']['output'];
+  kind: Maybe<StandardKind>;
   /** Companies requiring this standard of their suppliers. */
   requiredBy: Array<SupplierRequirement>;
   title: Scalars['String']['output'];
+  /** Chinese title as a report writes it, when it does. */
+  titleZh: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1331,6 +1937,7 @@ export type Standard = Node & {
 export type StandardHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  holderKinds?: Array<HolderKind>;
   where?: InputMaybe<CompanyWhere>;
 };
 
@@ -1385,6 +1992,8 @@ export type StandardEdge = {
 export type StandardHolderConnection = {
   __typename?: 'StandardHolderConnection';
   edges: Array<StandardHolderEdge>;
+  /** The holder kinds counted. */
+  holderKinds: Array<HolderKind>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
 };
@@ -1392,14 +2001,42 @@ export type StandardHolderConnection = {
 export type StandardHolderEdge = {
   __typename?: 'StandardHolderEdge';
   cursor: Scalars['String']['output'];
-  /** The company's holdings of this standard (the group, subsidiaries, facilities). */
+  /** The company's holdings of this standard that were counted (of `holderKinds`). */
   holdings: Array<Certification>;
   node: Company;
 };
 
+/** What a standard or scheme certifies or describes. */
+export type StandardKind =
+  /** A capability or maturity assessment (CMMI, ITSS, DCMM). */
+  | 'CAPABILITY'
+  /** A management system (ISO 9001, ISO/IEC 27001). */
+  | 'MANAGEMENT_SYSTEM'
+  /** Anything else: green-building and data-centre ratings, regulations, codes. */
+  | 'OTHER'
+  /** A product certification or label (environmental label, energy conservation, ASIL). */
+  | 'PRODUCT'
+  /** A service certification or assessment (Trusted Cloud, after-sales service). */
+  | 'SERVICE'
+  /** A technical, national, industry or group standard, or an assurance standard. */
+  | 'TECHNICAL_STANDARD';
+
+export type StandardKindFilter = {
+  eq?: InputMaybe<StandardKind>;
+  in?: InputMaybe<Array<StandardKind>>;
+};
+
+export type StandardListFilter = {
+  none?: InputMaybe<StandardWhere>;
+  some?: InputMaybe<StandardWhere>;
+};
+
+/** Standards by id or by code in any spelling; one naming no standard is BAD_USER_INPUT. */
 export type StandardSetFilter = {
   all?: InputMaybe<Array<Scalars['ID']['input']>>;
   any?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The holdings that count (default: the company's own; add FACILITY or PRODUCT to count those). */
+  holderKinds?: Array<HolderKind>;
   none?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -1408,6 +2045,7 @@ export type StandardSort = {
   category?: InputMaybe<SortDirection>;
   code?: InputMaybe<SortDirection>;
   id?: InputMaybe<SortDirection>;
+  kind?: InputMaybe<SortDirection>;
   title?: InputMaybe<SortDirection>;
 };
 
@@ -1415,17 +2053,32 @@ export type StandardWhere = {
   AND?: InputMaybe<Array<StandardWhere>>;
   NOT?: InputMaybe<StandardWhere>;
   OR?: InputMaybe<Array<StandardWhere>>;
+  /** Other spellings and national adoptions (any of them matches). */
+  aliases?: InputMaybe<StringFilter>;
   category?: InputMaybe<StandardCategoryFilter>;
+  /**
+   * `eq` and `in` accept every spelling `standard(code:)` accepts (`ISO 27001` finds ISO/IEC 27001,
+   * an edition's year is ignored) and ids; a value naming no standard is BAD_USER_INPUT.
+   */
   code?: InputMaybe<StringFilter>;
+  /** Who helped draft it. */
+  drafters?: InputMaybe<DraftedStandardListFilter>;
   /** Holdings of this standard. */
   holders?: InputMaybe<CertificationListFilter>;
   id?: InputMaybe<IdFilter>;
   issuer?: InputMaybe<StringFilter>;
+  kind?: InputMaybe<StandardKindFilter>;
   title?: InputMaybe<StringFilter>;
+  titleZh?: InputMaybe<StringFilter>;
 };
 
-/** Filter on a string property. All given operators must hold. */
+/**
+ * Filter on a string property (on a list of strings: any element). All given operators must hold.
+ * Case-sensitive; `caseInsensitive` holds the same operators ignoring case, as in @neo4j/graphql:
+ * `name: { caseInsensitive: { contains: "tcfd" } }`.
+ */
 export type StringFilter = {
+  caseInsensitive?: InputMaybe<CaseInsensitiveStringFilter>;
   contains?: InputMaybe<Scalars['String']['input']>;
   endsWith?: InputMaybe<Scalars['String']['input']>;
   eq?: InputMaybe<Scalars['String']['input']>;
@@ -1451,6 +2104,16 @@ export type SupplierRequirement = {
   standard: Maybe<Standard>;
   /** The requirement as stated (in English). */
   text: Scalars['String']['output'];
+};
+
+/** A conversion from the reported unit to the metric's: value = reportedValue × factor. */
+export type UnitConversion = {
+  __typename?: 'UnitConversion';
+  factor: Scalars['Float']['output'];
+  from: Scalars['String']['output'];
+  /** Where a conventional factor comes from (e.g. GB/T 2589-2020 for tce → MWh); null for a definition (kg → t). */
+  source: Maybe<Scalars['String']['output']>;
+  to: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -1525,37 +2188,44 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  RecognitionIssuer:
+    | ( Projected<Omit<Alliance, 'evidence' | 'issuedRecognitions' | 'members'> & { evidence: Array<_RefType['Evidence']>, issuedRecognitions: Array<_RefType['Recognition']>, members: _RefType['AllianceMemberConnection'] }> )
+    | ( Projected<Omit<Organization, 'assurancesProvided' | 'engagedBy' | 'evidence' | 'issuedRecognitions' | 'partnerOf' | 'programmes' | 'suppliesTo'> & { assurancesProvided: Array<_RefType['Assurance']>, engagedBy: Array<_RefType['Engagement']>, evidence: Array<_RefType['Evidence']>, issuedRecognitions: Array<_RefType['Recognition']>, partnerOf: Array<_RefType['Partnership']>, programmes: Array<_RefType['ProgrammePartner']>, suppliesTo: Array<_RefType['SupplierLink']> }> )
+  ;
   SearchResult:
-    | ( Projected<Omit<Alliance, 'members'> & { members: _RefType['AllianceMemberConnection'] }> )
-    | ( Projected<Omit<Company, 'memberships' | 'parents' | 'peers' | 'subsidiaries'> & { memberships: Array<_RefType['Membership']>, parents: Array<_RefType['CompanyLink']>, peers: Array<_RefType['Peer']>, subsidiaries: Array<_RefType['CompanyLink']> }> )
-    | ( Projected<Framework> )
-    | ( Projected<Metric> )
-    | ( Projected<Organization> )
-    | ( Projected<Omit<Programme, 'runBy'> & { runBy: Array<_RefType['Company']> }> )
-    | ( Projected<Omit<Report, 'publishedBy'> & { publishedBy?: Maybe<_RefType['Company']> }> )
-    | ( Projected<Sdg> )
-    | ( Projected<Standard> )
+    | ( Projected<Omit<Alliance, 'evidence' | 'issuedRecognitions' | 'members'> & { evidence: Array<_RefType['Evidence']>, issuedRecognitions: Array<_RefType['Recognition']>, members: _RefType['AllianceMemberConnection'] }> )
+    | ( Projected<Omit<Company, 'assurances' | 'engagements' | 'memberships' | 'metrics' | 'parents' | 'partners' | 'peers' | 'programmes' | 'recognitions' | 'reports' | 'sdgs' | 'subsidiaries' | 'suppliers'> & { assurances: Array<_RefType['Assurance']>, engagements: Array<_RefType['Engagement']>, memberships: Array<_RefType['Membership']>, metrics: Array<_RefType['MetricValue']>, parents: Array<_RefType['CompanyLink']>, partners: Array<_RefType['Partnership']>, peers: Array<_RefType['Peer']>, programmes: Array<_RefType['Programme']>, recognitions: Array<_RefType['ReceivedRecognition']>, reports: Array<_RefType['Report']>, sdgs: Array<_RefType['SDGSupport']>, subsidiaries: Array<_RefType['CompanyLink']>, suppliers: Array<_RefType['SupplierLink']> }> )
+    | ( Projected<Omit<Framework, 'reports'> & { reports: Array<_RefType['Report']> }> )
+    | ( Projected<Omit<Metric, 'values'> & { values: Array<_RefType['MetricValue']> }> )
+    | ( Projected<Omit<Organization, 'assurancesProvided' | 'engagedBy' | 'evidence' | 'issuedRecognitions' | 'partnerOf' | 'programmes' | 'suppliesTo'> & { assurancesProvided: Array<_RefType['Assurance']>, engagedBy: Array<_RefType['Engagement']>, evidence: Array<_RefType['Evidence']>, issuedRecognitions: Array<_RefType['Recognition']>, partnerOf: Array<_RefType['Partnership']>, programmes: Array<_RefType['ProgrammePartner']>, suppliesTo: Array<_RefType['SupplierLink']> }> )
+    | ( Projected<Omit<Programme, 'evidence' | 'partners' | 'runBy' | 'sdgs'> & { evidence: Array<_RefType['Evidence']>, partners: Array<_RefType['ProgrammePartner']>, runBy: Array<_RefType['Company']>, sdgs: Array<_RefType['SDG']> }> )
+    | ( Projected<Omit<Recognition, 'evidence' | 'issuers' | 'recipients'> & { evidence: Array<_RefType['Evidence']>, issuers: Array<_RefType['RecognitionIssuer']>, recipients: _RefType['RecognitionRecipientConnection'] }> )
+    | ( Projected<Omit<Report, 'assurances' | 'frameworkReferences' | 'frameworks' | 'publishedBy'> & { assurances: Array<_RefType['Assurance']>, frameworkReferences: Array<_RefType['FrameworkReference']>, frameworks: Array<_RefType['Framework']>, publishedBy?: Maybe<_RefType['Company']> }> )
+    | ( Projected<Omit<Sdg, 'programmes' | 'supporters'> & { programmes: Array<_RefType['Programme']>, supporters: Array<_RefType['SDGSupport']> }> )
+    | ( Projected<Omit<Standard, 'assurances'> & { assurances: Array<_RefType['Assurance']> }> )
   ;
 }>;
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   Node:
-    | ( Projected<Omit<Alliance, 'members'> & { members: _RefType['AllianceMemberConnection'] }> )
-    | ( Projected<Omit<Company, 'memberships' | 'parents' | 'peers' | 'subsidiaries'> & { memberships: Array<_RefType['Membership']>, parents: Array<_RefType['CompanyLink']>, peers: Array<_RefType['Peer']>, subsidiaries: Array<_RefType['CompanyLink']> }> )
-    | ( Projected<Framework> )
-    | ( Projected<Metric> )
-    | ( Projected<Organization> )
-    | ( Projected<Omit<Programme, 'runBy'> & { runBy: Array<_RefType['Company']> }> )
-    | ( Projected<Omit<Report, 'publishedBy'> & { publishedBy?: Maybe<_RefType['Company']> }> )
-    | ( Projected<Sdg> )
-    | ( Projected<Standard> )
+    | ( Projected<Omit<Alliance, 'evidence' | 'issuedRecognitions' | 'members'> & { evidence: Array<_RefType['Evidence']>, issuedRecognitions: Array<_RefType['Recognition']>, members: _RefType['AllianceMemberConnection'] }> )
+    | ( Projected<Omit<Assurance, 'company' | 'evidence' | 'provider' | 'report'> & { company?: Maybe<_RefType['Company']>, evidence: Array<_RefType['Evidence']>, provider?: Maybe<_RefType['Organization']>, report: _RefType['Report'] }> )
+    | ( Projected<Omit<Company, 'assurances' | 'engagements' | 'memberships' | 'metrics' | 'parents' | 'partners' | 'peers' | 'programmes' | 'recognitions' | 'reports' | 'sdgs' | 'subsidiaries' | 'suppliers'> & { assurances: Array<_RefType['Assurance']>, engagements: Array<_RefType['Engagement']>, memberships: Array<_RefType['Membership']>, metrics: Array<_RefType['MetricValue']>, parents: Array<_RefType['CompanyLink']>, partners: Array<_RefType['Partnership']>, peers: Array<_RefType['Peer']>, programmes: Array<_RefType['Programme']>, recognitions: Array<_RefType['ReceivedRecognition']>, reports: Array<_RefType['Report']>, sdgs: Array<_RefType['SDGSupport']>, subsidiaries: Array<_RefType['CompanyLink']>, suppliers: Array<_RefType['SupplierLink']> }> )
+    | ( Projected<Omit<Framework, 'reports'> & { reports: Array<_RefType['Report']> }> )
+    | ( Projected<Omit<Metric, 'values'> & { values: Array<_RefType['MetricValue']> }> )
+    | ( Projected<Omit<Organization, 'assurancesProvided' | 'engagedBy' | 'evidence' | 'issuedRecognitions' | 'partnerOf' | 'programmes' | 'suppliesTo'> & { assurancesProvided: Array<_RefType['Assurance']>, engagedBy: Array<_RefType['Engagement']>, evidence: Array<_RefType['Evidence']>, issuedRecognitions: Array<_RefType['Recognition']>, partnerOf: Array<_RefType['Partnership']>, programmes: Array<_RefType['ProgrammePartner']>, suppliesTo: Array<_RefType['SupplierLink']> }> )
+    | ( Projected<Omit<Programme, 'evidence' | 'partners' | 'runBy' | 'sdgs'> & { evidence: Array<_RefType['Evidence']>, partners: Array<_RefType['ProgrammePartner']>, runBy: Array<_RefType['Company']>, sdgs: Array<_RefType['SDG']> }> )
+    | ( Projected<Omit<Recognition, 'evidence' | 'issuers' | 'recipients'> & { evidence: Array<_RefType['Evidence']>, issuers: Array<_RefType['RecognitionIssuer']>, recipients: _RefType['RecognitionRecipientConnection'] }> )
+    | ( Projected<Omit<Report, 'assurances' | 'frameworkReferences' | 'frameworks' | 'publishedBy'> & { assurances: Array<_RefType['Assurance']>, frameworkReferences: Array<_RefType['FrameworkReference']>, frameworks: Array<_RefType['Framework']>, publishedBy?: Maybe<_RefType['Company']> }> )
+    | ( Projected<Omit<Sdg, 'programmes' | 'supporters'> & { programmes: Array<_RefType['Programme']>, supporters: Array<_RefType['SDGSupport']> }> )
+    | ( Projected<Omit<Standard, 'assurances'> & { assurances: Array<_RefType['Assurance']> }> )
   ;
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Alliance: ResolverTypeWrapper<Projected<Omit<Alliance, 'members'> & { members: ResolversTypes['AllianceMemberConnection'] }>>;
+  Alliance: ResolverTypeWrapper<Projected<Omit<Alliance, 'evidence' | 'issuedRecognitions' | 'members'> & { evidence: Array<ResolversTypes['Evidence']>, issuedRecognitions: Array<ResolversTypes['Recognition']>, members: ResolversTypes['AllianceMemberConnection'] }>>;
   AllianceComparison: ResolverTypeWrapper<Projected<Omit<AllianceComparison, 'shared' | 'unique'> & { shared: Array<ResolversTypes['SharedAlliance']>, unique: Array<ResolversTypes['CompanyAlliances']> }>>;
   AllianceConnection: ResolverTypeWrapper<Projected<Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversTypes['AllianceEdge']> }>>;
   AllianceEdge: ResolverTypeWrapper<Projected<Omit<AllianceEdge, 'node'> & { node: ResolversTypes['Alliance'] }>>;
@@ -1565,32 +2235,54 @@ export type ResolversTypes = ResolversObject<{
   AllianceMemberEdge: ResolverTypeWrapper<Projected<Omit<AllianceMemberEdge, 'memberships' | 'node'> & { memberships: Array<ResolversTypes['Membership']>, node: ResolversTypes['Company'] }>>;
   AllianceSort: ResolverTypeWrapper<Projected<AllianceSort>>;
   AllianceWhere: ResolverTypeWrapper<Projected<AllianceWhere>>;
+  Assurance: ResolverTypeWrapper<Projected<Omit<Assurance, 'company' | 'evidence' | 'provider' | 'report'> & { company?: Maybe<ResolversTypes['Company']>, evidence: Array<ResolversTypes['Evidence']>, provider?: Maybe<ResolversTypes['Organization']>, report: ResolversTypes['Report'] }>>;
+  AssuranceConnection: ResolverTypeWrapper<Projected<Omit<AssuranceConnection, 'edges'> & { edges: Array<ResolversTypes['AssuranceEdge']> }>>;
+  AssuranceEdge: ResolverTypeWrapper<Projected<Omit<AssuranceEdge, 'node'> & { node: ResolversTypes['Assurance'] }>>;
+  AssuranceListFilter: ResolverTypeWrapper<Projected<AssuranceListFilter>>;
+  AssuranceScope: ResolverTypeWrapper<Projected<AssuranceScope>>;
+  AssuranceScopeFilter: ResolverTypeWrapper<Projected<AssuranceScopeFilter>>;
+  AssuranceSort: ResolverTypeWrapper<Projected<AssuranceSort>>;
+  AssuranceWhere: ResolverTypeWrapper<Projected<AssuranceWhere>>;
   Boolean: ResolverTypeWrapper<Projected<Scalars['Boolean']['output']>>;
-  Certification: ResolverTypeWrapper<Projected<Omit<Certification, 'company'> & { company: ResolversTypes['Company'] }>>;
+  CaseInsensitiveStringFilter: ResolverTypeWrapper<Projected<CaseInsensitiveStringFilter>>;
+  CaveatKind: ResolverTypeWrapper<Projected<CaveatKind>>;
+  Certification: ResolverTypeWrapper<Projected<Omit<Certification, 'company' | 'evidence'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
   CertificationInput: ResolverTypeWrapper<Projected<CertificationInput>>;
   CertificationListFilter: ResolverTypeWrapper<Projected<CertificationListFilter>>;
   CertificationWhere: ResolverTypeWrapper<Projected<CertificationWhere>>;
-  Company: ResolverTypeWrapper<Projected<Omit<Company, 'memberships' | 'parents' | 'peers' | 'subsidiaries'> & { memberships: Array<ResolversTypes['Membership']>, parents: Array<ResolversTypes['CompanyLink']>, peers: Array<ResolversTypes['Peer']>, subsidiaries: Array<ResolversTypes['CompanyLink']> }>>;
+  Company: ResolverTypeWrapper<Projected<Omit<Company, 'assurances' | 'engagements' | 'memberships' | 'metrics' | 'parents' | 'partners' | 'peers' | 'programmes' | 'recognitions' | 'reports' | 'sdgs' | 'subsidiaries' | 'suppliers'> & { assurances: Array<ResolversTypes['Assurance']>, engagements: Array<ResolversTypes['Engagement']>, memberships: Array<ResolversTypes['Membership']>, metrics: Array<ResolversTypes['MetricValue']>, parents: Array<ResolversTypes['CompanyLink']>, partners: Array<ResolversTypes['Partnership']>, peers: Array<ResolversTypes['Peer']>, programmes: Array<ResolversTypes['Programme']>, recognitions: Array<ResolversTypes['ReceivedRecognition']>, reports: Array<ResolversTypes['Report']>, sdgs: Array<ResolversTypes['SDGSupport']>, subsidiaries: Array<ResolversTypes['CompanyLink']>, suppliers: Array<ResolversTypes['SupplierLink']> }>>;
   CompanyAlliances: ResolverTypeWrapper<Projected<Omit<CompanyAlliances, 'alliances' | 'company'> & { alliances: Array<ResolversTypes['Alliance']>, company: ResolversTypes['Company'] }>>;
   CompanyConnection: ResolverTypeWrapper<Projected<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversTypes['CompanyEdge']> }>>;
   CompanyEdge: ResolverTypeWrapper<Projected<Omit<CompanyEdge, 'node'> & { node: ResolversTypes['Company'] }>>;
   CompanyInput: ResolverTypeWrapper<Projected<CompanyInput>>;
-  CompanyLink: ResolverTypeWrapper<Projected<Omit<CompanyLink, 'company'> & { company: ResolversTypes['Company'] }>>;
+  CompanyLink: ResolverTypeWrapper<Projected<Omit<CompanyLink, 'company' | 'evidence'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
   CompanySort: ResolverTypeWrapper<Projected<CompanySort>>;
   CompanyStandards: ResolverTypeWrapper<Projected<Omit<CompanyStandards, 'company'> & { company: ResolversTypes['Company'] }>>;
   CompanyWhere: ResolverTypeWrapper<Projected<CompanyWhere>>;
-  Comparison: ResolverTypeWrapper<Projected<Omit<Comparison, 'alliances' | 'companies' | 'standards'> & { alliances: ResolversTypes['AllianceComparison'], companies: Array<ResolversTypes['Company']>, standards: ResolversTypes['StandardComparison'] }>>;
+  Comparison: ResolverTypeWrapper<Projected<Omit<Comparison, 'alliances' | 'companies' | 'metrics' | 'standards'> & { alliances: ResolversTypes['AllianceComparison'], companies: Array<ResolversTypes['Company']>, metrics: Array<ResolversTypes['MetricComparison']>, standards: ResolversTypes['StandardComparison'] }>>;
   Coverage: ResolverTypeWrapper<Projected<Omit<Coverage, 'rows'> & { rows: Array<ResolversTypes['CoverageRow']> }>>;
   CoverageCell: ResolverTypeWrapper<Projected<Omit<CoverageCell, 'company'> & { company: ResolversTypes['Company'] }>>;
   CoverageRow: ResolverTypeWrapper<Projected<Omit<CoverageRow, 'cells' | 'company'> & { cells: Array<ResolversTypes['CoverageCell']>, company: ResolversTypes['Company'] }>>;
-  Evidence: ResolverTypeWrapper<Projected<Evidence>>;
+  Denominator: ResolverTypeWrapper<Projected<Denominator>>;
+  DenominatorFilter: ResolverTypeWrapper<Projected<DenominatorFilter>>;
+  DraftedStandard: ResolverTypeWrapper<Projected<Omit<DraftedStandard, 'company' | 'evidence'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
+  DraftedStandardListFilter: ResolverTypeWrapper<Projected<DraftedStandardListFilter>>;
+  DraftedStandardWhere: ResolverTypeWrapper<Projected<DraftedStandardWhere>>;
+  DraftingRole: ResolverTypeWrapper<Projected<DraftingRole>>;
+  DraftingRoleFilter: ResolverTypeWrapper<Projected<DraftingRoleFilter>>;
+  Engagement: ResolverTypeWrapper<Projected<Omit<Engagement, 'company' | 'evidence' | 'organization'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, organization: ResolversTypes['Organization'] }>>;
+  EngagementKind: ResolverTypeWrapper<Projected<EngagementKind>>;
+  EngagementKindFilter: ResolverTypeWrapper<Projected<EngagementKindFilter>>;
+  EngagementListFilter: ResolverTypeWrapper<Projected<EngagementListFilter>>;
+  EngagementWhere: ResolverTypeWrapper<Projected<EngagementWhere>>;
+  Evidence: ResolverTypeWrapper<Projected<Omit<Evidence, 'report'> & { report: ResolversTypes['Report'] }>>;
   EvidenceInput: ResolverTypeWrapper<Projected<EvidenceInput>>;
   Float: ResolverTypeWrapper<Projected<Scalars['Float']['output']>>;
   FloatFilter: ResolverTypeWrapper<Projected<FloatFilter>>;
-  Framework: ResolverTypeWrapper<Projected<Framework>>;
-  FrameworkConnection: ResolverTypeWrapper<Projected<FrameworkConnection>>;
-  FrameworkEdge: ResolverTypeWrapper<Projected<FrameworkEdge>>;
-  FrameworkReference: ResolverTypeWrapper<Projected<FrameworkReference>>;
+  Framework: ResolverTypeWrapper<Projected<Omit<Framework, 'reports'> & { reports: Array<ResolversTypes['Report']> }>>;
+  FrameworkConnection: ResolverTypeWrapper<Projected<Omit<FrameworkConnection, 'edges'> & { edges: Array<ResolversTypes['FrameworkEdge']> }>>;
+  FrameworkEdge: ResolverTypeWrapper<Projected<Omit<FrameworkEdge, 'node'> & { node: ResolversTypes['Framework'] }>>;
+  FrameworkReference: ResolverTypeWrapper<Projected<Omit<FrameworkReference, 'evidence' | 'framework' | 'report'> & { evidence: Array<ResolversTypes['Evidence']>, framework: ResolversTypes['Framework'], report: ResolversTypes['Report'] }>>;
   FrameworkSort: ResolverTypeWrapper<Projected<FrameworkSort>>;
   FrameworkWhere: ResolverTypeWrapper<Projected<FrameworkWhere>>;
   HolderKind: ResolverTypeWrapper<Projected<HolderKind>>;
@@ -1599,64 +2291,81 @@ export type ResolversTypes = ResolversObject<{
   IDFilter: ResolverTypeWrapper<Projected<IdFilter>>;
   Int: ResolverTypeWrapper<Projected<Scalars['Int']['output']>>;
   IntFilter: ResolverTypeWrapper<Projected<IntFilter>>;
-  Membership: ResolverTypeWrapper<Projected<Omit<Membership, 'alliance' | 'company'> & { alliance: ResolversTypes['Alliance'], company: ResolversTypes['Company'] }>>;
+  Membership: ResolverTypeWrapper<Projected<Omit<Membership, 'alliance' | 'company' | 'evidence'> & { alliance: ResolversTypes['Alliance'], company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
   MembershipInput: ResolverTypeWrapper<Projected<MembershipInput>>;
   MembershipListFilter: ResolverTypeWrapper<Projected<MembershipListFilter>>;
   MembershipRole: ResolverTypeWrapper<Projected<MembershipRole>>;
   MembershipRoleFilter: ResolverTypeWrapper<Projected<MembershipRoleFilter>>;
   MembershipWhere: ResolverTypeWrapper<Projected<MembershipWhere>>;
-  Metric: ResolverTypeWrapper<Projected<Metric>>;
-  MetricComparison: ResolverTypeWrapper<Projected<MetricComparison>>;
-  MetricConnection: ResolverTypeWrapper<Projected<MetricConnection>>;
-  MetricEdge: ResolverTypeWrapper<Projected<MetricEdge>>;
-  MetricPoint: ResolverTypeWrapper<Projected<Omit<MetricPoint, 'company'> & { company: ResolversTypes['Company'] }>>;
-  MetricSeries: ResolverTypeWrapper<Projected<Omit<MetricSeries, 'points'> & { points: Array<ResolversTypes['MetricPoint']> }>>;
+  Metric: ResolverTypeWrapper<Projected<Omit<Metric, 'values'> & { values: Array<ResolversTypes['MetricValue']> }>>;
+  MetricBreakdown: ResolverTypeWrapper<Projected<MetricBreakdown>>;
+  MetricCaveat: ResolverTypeWrapper<Projected<Omit<MetricCaveat, 'evidence'> & { evidence: ResolversTypes['Evidence'] }>>;
+  MetricComparison: ResolverTypeWrapper<Projected<Omit<MetricComparison, 'metric' | 'values'> & { metric: ResolversTypes['Metric'], values: Array<ResolversTypes['MetricValue']> }>>;
+  MetricConnection: ResolverTypeWrapper<Projected<Omit<MetricConnection, 'edges'> & { edges: Array<ResolversTypes['MetricEdge']> }>>;
+  MetricEdge: ResolverTypeWrapper<Projected<Omit<MetricEdge, 'node'> & { node: ResolversTypes['Metric'] }>>;
+  MetricPoint: ResolverTypeWrapper<Projected<Omit<MetricPoint, 'caveats' | 'company' | 'evidence'> & { caveats: Array<ResolversTypes['MetricCaveat']>, company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
+  MetricSeries: ResolverTypeWrapper<Projected<Omit<MetricSeries, 'metric' | 'points'> & { metric: ResolversTypes['Metric'], points: Array<ResolversTypes['MetricPoint']> }>>;
   MetricSort: ResolverTypeWrapper<Projected<MetricSort>>;
-  MetricValue: ResolverTypeWrapper<Projected<Omit<MetricValue, 'company'> & { company: ResolversTypes['Company'] }>>;
+  MetricValue: ResolverTypeWrapper<Projected<Omit<MetricValue, 'caveats' | 'company' | 'evidence' | 'metric'> & { caveats: Array<ResolversTypes['MetricCaveat']>, company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, metric: ResolversTypes['Metric'] }>>;
   MetricWhere: ResolverTypeWrapper<Projected<MetricWhere>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
-  Organization: ResolverTypeWrapper<Projected<Organization>>;
-  OrganizationConnection: ResolverTypeWrapper<Projected<OrganizationConnection>>;
-  OrganizationEdge: ResolverTypeWrapper<Projected<OrganizationEdge>>;
+  Organization: ResolverTypeWrapper<Projected<Omit<Organization, 'assurancesProvided' | 'engagedBy' | 'evidence' | 'issuedRecognitions' | 'partnerOf' | 'programmes' | 'suppliesTo'> & { assurancesProvided: Array<ResolversTypes['Assurance']>, engagedBy: Array<ResolversTypes['Engagement']>, evidence: Array<ResolversTypes['Evidence']>, issuedRecognitions: Array<ResolversTypes['Recognition']>, partnerOf: Array<ResolversTypes['Partnership']>, programmes: Array<ResolversTypes['ProgrammePartner']>, suppliesTo: Array<ResolversTypes['SupplierLink']> }>>;
+  OrganizationConnection: ResolverTypeWrapper<Projected<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>>;
+  OrganizationEdge: ResolverTypeWrapper<Projected<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>>;
   OrganizationKind: ResolverTypeWrapper<Projected<OrganizationKind>>;
   OrganizationKindFilter: ResolverTypeWrapper<Projected<OrganizationKindFilter>>;
   OrganizationListFilter: ResolverTypeWrapper<Projected<OrganizationListFilter>>;
   OrganizationSort: ResolverTypeWrapper<Projected<OrganizationSort>>;
   OrganizationWhere: ResolverTypeWrapper<Projected<OrganizationWhere>>;
   PageInfo: ResolverTypeWrapper<Projected<PageInfo>>;
-  Partnership: ResolverTypeWrapper<Projected<Omit<Partnership, 'company'> & { company: ResolversTypes['Company'] }>>;
+  Partnership: ResolverTypeWrapper<Projected<Omit<Partnership, 'company' | 'evidence' | 'organization'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, organization: ResolversTypes['Organization'] }>>;
   PartnershipListFilter: ResolverTypeWrapper<Projected<PartnershipListFilter>>;
   PartnershipWhere: ResolverTypeWrapper<Projected<PartnershipWhere>>;
   Path: ResolverTypeWrapper<Projected<Omit<Path, 'hops'> & { hops: Array<ResolversTypes['PathHop']> }>>;
-  PathHop: ResolverTypeWrapper<Projected<Omit<PathHop, 'from' | 'to'> & { from: ResolversTypes['Node'], to: ResolversTypes['Node'] }>>;
+  PathHop: ResolverTypeWrapper<Projected<Omit<PathHop, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversTypes['Evidence']>, from: ResolversTypes['Node'], to: ResolversTypes['Node'] }>>;
   Peer: ResolverTypeWrapper<Projected<Omit<Peer, 'company' | 'shared'> & { company: ResolversTypes['Company'], shared: Array<ResolversTypes['SharedItem']> }>>;
   PeerDimension: ResolverTypeWrapper<Projected<PeerDimension>>;
   Pillar: ResolverTypeWrapper<Projected<Pillar>>;
   PillarFilter: ResolverTypeWrapper<Projected<PillarFilter>>;
-  Programme: ResolverTypeWrapper<Projected<Omit<Programme, 'runBy'> & { runBy: Array<ResolversTypes['Company']> }>>;
-  ProgrammeConnection: ResolverTypeWrapper<Projected<ProgrammeConnection>>;
-  ProgrammeEdge: ResolverTypeWrapper<Projected<ProgrammeEdge>>;
+  Programme: ResolverTypeWrapper<Projected<Omit<Programme, 'evidence' | 'partners' | 'runBy' | 'sdgs'> & { evidence: Array<ResolversTypes['Evidence']>, partners: Array<ResolversTypes['ProgrammePartner']>, runBy: Array<ResolversTypes['Company']>, sdgs: Array<ResolversTypes['SDG']> }>>;
+  ProgrammeConnection: ResolverTypeWrapper<Projected<Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversTypes['ProgrammeEdge']> }>>;
+  ProgrammeEdge: ResolverTypeWrapper<Projected<Omit<ProgrammeEdge, 'node'> & { node: ResolversTypes['Programme'] }>>;
   ProgrammeInput: ResolverTypeWrapper<Projected<ProgrammeInput>>;
   ProgrammeKind: ResolverTypeWrapper<Projected<ProgrammeKind>>;
   ProgrammeKindFilter: ResolverTypeWrapper<Projected<ProgrammeKindFilter>>;
   ProgrammeListFilter: ResolverTypeWrapper<Projected<ProgrammeListFilter>>;
-  ProgrammePartner: ResolverTypeWrapper<Projected<ProgrammePartner>>;
+  ProgrammePartner: ResolverTypeWrapper<Projected<Omit<ProgrammePartner, 'organization' | 'programme'> & { organization: ResolversTypes['Organization'], programme: ResolversTypes['Programme'] }>>;
   ProgrammeSort: ResolverTypeWrapper<Projected<ProgrammeSort>>;
   ProgrammeWhere: ResolverTypeWrapper<Projected<ProgrammeWhere>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Report: ResolverTypeWrapper<Projected<Omit<Report, 'publishedBy'> & { publishedBy?: Maybe<ResolversTypes['Company']> }>>;
-  ReportConnection: ResolverTypeWrapper<Projected<ReportConnection>>;
-  ReportEdge: ResolverTypeWrapper<Projected<ReportEdge>>;
+  ReceivedRecognition: ResolverTypeWrapper<Projected<Omit<ReceivedRecognition, 'company' | 'evidence' | 'recognition'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, recognition: ResolversTypes['Recognition'] }>>;
+  ReceivedRecognitionListFilter: ResolverTypeWrapper<Projected<ReceivedRecognitionListFilter>>;
+  ReceivedRecognitionWhere: ResolverTypeWrapper<Projected<ReceivedRecognitionWhere>>;
+  Recognition: ResolverTypeWrapper<Projected<Omit<Recognition, 'evidence' | 'issuers' | 'recipients'> & { evidence: Array<ResolversTypes['Evidence']>, issuers: Array<ResolversTypes['RecognitionIssuer']>, recipients: ResolversTypes['RecognitionRecipientConnection'] }>>;
+  RecognitionConnection: ResolverTypeWrapper<Projected<Omit<RecognitionConnection, 'edges'> & { edges: Array<ResolversTypes['RecognitionEdge']> }>>;
+  RecognitionEdge: ResolverTypeWrapper<Projected<Omit<RecognitionEdge, 'node'> & { node: ResolversTypes['Recognition'] }>>;
+  RecognitionHolderKind: ResolverTypeWrapper<Projected<RecognitionHolderKind>>;
+  RecognitionHolderKindFilter: ResolverTypeWrapper<Projected<RecognitionHolderKindFilter>>;
+  RecognitionIssuer: Projected<ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecognitionIssuer']>>;
+  RecognitionKind: ResolverTypeWrapper<Projected<RecognitionKind>>;
+  RecognitionKindFilter: ResolverTypeWrapper<Projected<RecognitionKindFilter>>;
+  RecognitionRecipientConnection: ResolverTypeWrapper<Projected<Omit<RecognitionRecipientConnection, 'edges'> & { edges: Array<ResolversTypes['RecognitionRecipientEdge']> }>>;
+  RecognitionRecipientEdge: ResolverTypeWrapper<Projected<Omit<RecognitionRecipientEdge, 'node' | 'receipts'> & { node: ResolversTypes['Company'], receipts: Array<ResolversTypes['ReceivedRecognition']> }>>;
+  RecognitionSort: ResolverTypeWrapper<Projected<RecognitionSort>>;
+  RecognitionWhere: ResolverTypeWrapper<Projected<RecognitionWhere>>;
+  Report: ResolverTypeWrapper<Projected<Omit<Report, 'assurances' | 'frameworkReferences' | 'frameworks' | 'publishedBy'> & { assurances: Array<ResolversTypes['Assurance']>, frameworkReferences: Array<ResolversTypes['FrameworkReference']>, frameworks: Array<ResolversTypes['Framework']>, publishedBy?: Maybe<ResolversTypes['Company']> }>>;
+  ReportConnection: ResolverTypeWrapper<Projected<Omit<ReportConnection, 'edges'> & { edges: Array<ResolversTypes['ReportEdge']> }>>;
+  ReportEdge: ResolverTypeWrapper<Projected<Omit<ReportEdge, 'node'> & { node: ResolversTypes['Report'] }>>;
   ReportKind: ResolverTypeWrapper<Projected<ReportKind>>;
   ReportKindFilter: ResolverTypeWrapper<Projected<ReportKindFilter>>;
   ReportSort: ResolverTypeWrapper<Projected<ReportSort>>;
   ReportWhere: ResolverTypeWrapper<Projected<ReportWhere>>;
-  SDG: ResolverTypeWrapper<Projected<Sdg>>;
-  SDGConnection: ResolverTypeWrapper<Projected<SdgConnection>>;
-  SDGEdge: ResolverTypeWrapper<Projected<SdgEdge>>;
+  SDG: ResolverTypeWrapper<Projected<Omit<Sdg, 'programmes' | 'supporters'> & { programmes: Array<ResolversTypes['Programme']>, supporters: Array<ResolversTypes['SDGSupport']> }>>;
+  SDGConnection: ResolverTypeWrapper<Projected<Omit<SdgConnection, 'edges'> & { edges: Array<ResolversTypes['SDGEdge']> }>>;
+  SDGEdge: ResolverTypeWrapper<Projected<Omit<SdgEdge, 'node'> & { node: ResolversTypes['SDG'] }>>;
   SDGSort: ResolverTypeWrapper<Projected<SdgSort>>;
-  SDGSupport: ResolverTypeWrapper<Projected<Omit<SdgSupport, 'company'> & { company: ResolversTypes['Company'] }>>;
+  SDGSupport: ResolverTypeWrapper<Projected<Omit<SdgSupport, 'company' | 'evidence' | 'sdg'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, sdg: ResolversTypes['SDG'] }>>;
   SDGWhere: ResolverTypeWrapper<Projected<SdgWhere>>;
   SearchHit: ResolverTypeWrapper<Projected<Omit<SearchHit, 'node'> & { node: ResolversTypes['SearchResult'] }>>;
   SearchResult: Projected<ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SearchResult']>>;
@@ -1664,7 +2373,7 @@ export type ResolversTypes = ResolversObject<{
   SharedAlliance: ResolverTypeWrapper<Projected<Omit<SharedAlliance, 'alliance' | 'members'> & { alliance: ResolversTypes['Alliance'], members: Array<ResolversTypes['Membership']> }>>;
   SharedItem: ResolverTypeWrapper<Projected<Omit<SharedItem, 'node'> & { node: ResolversTypes['Node'] }>>;
   SortDirection: ResolverTypeWrapper<Projected<SortDirection>>;
-  Standard: ResolverTypeWrapper<Projected<Standard>>;
+  Standard: ResolverTypeWrapper<Projected<Omit<Standard, 'assurances'> & { assurances: Array<ResolversTypes['Assurance']> }>>;
   StandardCategory: ResolverTypeWrapper<Projected<StandardCategory>>;
   StandardCategoryFilter: ResolverTypeWrapper<Projected<StandardCategoryFilter>>;
   StandardComparison: ResolverTypeWrapper<Projected<Omit<StandardComparison, 'byCompany' | 'heldByOne'> & { byCompany: Array<ResolversTypes['CompanyStandards']>, heldByOne: Array<ResolversTypes['CompanyStandards']> }>>;
@@ -1672,18 +2381,22 @@ export type ResolversTypes = ResolversObject<{
   StandardEdge: ResolverTypeWrapper<Projected<StandardEdge>>;
   StandardHolderConnection: ResolverTypeWrapper<Projected<StandardHolderConnection>>;
   StandardHolderEdge: ResolverTypeWrapper<Projected<Omit<StandardHolderEdge, 'node'> & { node: ResolversTypes['Company'] }>>;
+  StandardKind: ResolverTypeWrapper<Projected<StandardKind>>;
+  StandardKindFilter: ResolverTypeWrapper<Projected<StandardKindFilter>>;
+  StandardListFilter: ResolverTypeWrapper<Projected<StandardListFilter>>;
   StandardSetFilter: ResolverTypeWrapper<Projected<StandardSetFilter>>;
   StandardSort: ResolverTypeWrapper<Projected<StandardSort>>;
   StandardWhere: ResolverTypeWrapper<Projected<StandardWhere>>;
   String: ResolverTypeWrapper<Projected<Scalars['String']['output']>>;
   StringFilter: ResolverTypeWrapper<Projected<StringFilter>>;
-  SupplierLink: ResolverTypeWrapper<Projected<Omit<SupplierLink, 'company'> & { company: ResolversTypes['Company'] }>>;
-  SupplierRequirement: ResolverTypeWrapper<Projected<Omit<SupplierRequirement, 'company'> & { company: ResolversTypes['Company'] }>>;
+  SupplierLink: ResolverTypeWrapper<Projected<Omit<SupplierLink, 'company' | 'evidence' | 'organization'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']>, organization: ResolversTypes['Organization'] }>>;
+  SupplierRequirement: ResolverTypeWrapper<Projected<Omit<SupplierRequirement, 'company' | 'evidence'> & { company: ResolversTypes['Company'], evidence: Array<ResolversTypes['Evidence']> }>>;
+  UnitConversion: ResolverTypeWrapper<Projected<UnitConversion>>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Alliance: Projected<Omit<Alliance, 'members'> & { members: ResolversParentTypes['AllianceMemberConnection'] }>;
+  Alliance: Projected<Omit<Alliance, 'evidence' | 'issuedRecognitions' | 'members'> & { evidence: Array<ResolversParentTypes['Evidence']>, issuedRecognitions: Array<ResolversParentTypes['Recognition']>, members: ResolversParentTypes['AllianceMemberConnection'] }>;
   AllianceComparison: Projected<Omit<AllianceComparison, 'shared' | 'unique'> & { shared: Array<ResolversParentTypes['SharedAlliance']>, unique: Array<ResolversParentTypes['CompanyAlliances']> }>;
   AllianceConnection: Projected<Omit<AllianceConnection, 'edges'> & { edges: Array<ResolversParentTypes['AllianceEdge']> }>;
   AllianceEdge: Projected<Omit<AllianceEdge, 'node'> & { node: ResolversParentTypes['Alliance'] }>;
@@ -1692,32 +2405,49 @@ export type ResolversParentTypes = ResolversObject<{
   AllianceMemberEdge: Projected<Omit<AllianceMemberEdge, 'memberships' | 'node'> & { memberships: Array<ResolversParentTypes['Membership']>, node: ResolversParentTypes['Company'] }>;
   AllianceSort: Projected<AllianceSort>;
   AllianceWhere: Projected<AllianceWhere>;
+  Assurance: Projected<Omit<Assurance, 'company' | 'evidence' | 'provider' | 'report'> & { company?: Maybe<ResolversParentTypes['Company']>, evidence: Array<ResolversParentTypes['Evidence']>, provider?: Maybe<ResolversParentTypes['Organization']>, report: ResolversParentTypes['Report'] }>;
+  AssuranceConnection: Projected<Omit<AssuranceConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssuranceEdge']> }>;
+  AssuranceEdge: Projected<Omit<AssuranceEdge, 'node'> & { node: ResolversParentTypes['Assurance'] }>;
+  AssuranceListFilter: Projected<AssuranceListFilter>;
+  AssuranceScopeFilter: Projected<AssuranceScopeFilter>;
+  AssuranceSort: Projected<AssuranceSort>;
+  AssuranceWhere: Projected<AssuranceWhere>;
   Boolean: Projected<Scalars['Boolean']['output']>;
-  Certification: Projected<Omit<Certification, 'company'> & { company: ResolversParentTypes['Company'] }>;
+  CaseInsensitiveStringFilter: Projected<CaseInsensitiveStringFilter>;
+  Certification: Projected<Omit<Certification, 'company' | 'evidence'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
   CertificationInput: Projected<CertificationInput>;
   CertificationListFilter: Projected<CertificationListFilter>;
   CertificationWhere: Projected<CertificationWhere>;
-  Company: Projected<Omit<Company, 'memberships' | 'parents' | 'peers' | 'subsidiaries'> & { memberships: Array<ResolversParentTypes['Membership']>, parents: Array<ResolversParentTypes['CompanyLink']>, peers: Array<ResolversParentTypes['Peer']>, subsidiaries: Array<ResolversParentTypes['CompanyLink']> }>;
+  Company: Projected<Omit<Company, 'assurances' | 'engagements' | 'memberships' | 'metrics' | 'parents' | 'partners' | 'peers' | 'programmes' | 'recognitions' | 'reports' | 'sdgs' | 'subsidiaries' | 'suppliers'> & { assurances: Array<ResolversParentTypes['Assurance']>, engagements: Array<ResolversParentTypes['Engagement']>, memberships: Array<ResolversParentTypes['Membership']>, metrics: Array<ResolversParentTypes['MetricValue']>, parents: Array<ResolversParentTypes['CompanyLink']>, partners: Array<ResolversParentTypes['Partnership']>, peers: Array<ResolversParentTypes['Peer']>, programmes: Array<ResolversParentTypes['Programme']>, recognitions: Array<ResolversParentTypes['ReceivedRecognition']>, reports: Array<ResolversParentTypes['Report']>, sdgs: Array<ResolversParentTypes['SDGSupport']>, subsidiaries: Array<ResolversParentTypes['CompanyLink']>, suppliers: Array<ResolversParentTypes['SupplierLink']> }>;
   CompanyAlliances: Projected<Omit<CompanyAlliances, 'alliances' | 'company'> & { alliances: Array<ResolversParentTypes['Alliance']>, company: ResolversParentTypes['Company'] }>;
   CompanyConnection: Projected<Omit<CompanyConnection, 'edges'> & { edges: Array<ResolversParentTypes['CompanyEdge']> }>;
   CompanyEdge: Projected<Omit<CompanyEdge, 'node'> & { node: ResolversParentTypes['Company'] }>;
   CompanyInput: Projected<CompanyInput>;
-  CompanyLink: Projected<Omit<CompanyLink, 'company'> & { company: ResolversParentTypes['Company'] }>;
+  CompanyLink: Projected<Omit<CompanyLink, 'company' | 'evidence'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
   CompanySort: Projected<CompanySort>;
   CompanyStandards: Projected<Omit<CompanyStandards, 'company'> & { company: ResolversParentTypes['Company'] }>;
   CompanyWhere: Projected<CompanyWhere>;
-  Comparison: Projected<Omit<Comparison, 'alliances' | 'companies' | 'standards'> & { alliances: ResolversParentTypes['AllianceComparison'], companies: Array<ResolversParentTypes['Company']>, standards: ResolversParentTypes['StandardComparison'] }>;
+  Comparison: Projected<Omit<Comparison, 'alliances' | 'companies' | 'metrics' | 'standards'> & { alliances: ResolversParentTypes['AllianceComparison'], companies: Array<ResolversParentTypes['Company']>, metrics: Array<ResolversParentTypes['MetricComparison']>, standards: ResolversParentTypes['StandardComparison'] }>;
   Coverage: Projected<Omit<Coverage, 'rows'> & { rows: Array<ResolversParentTypes['CoverageRow']> }>;
   CoverageCell: Projected<Omit<CoverageCell, 'company'> & { company: ResolversParentTypes['Company'] }>;
   CoverageRow: Projected<Omit<CoverageRow, 'cells' | 'company'> & { cells: Array<ResolversParentTypes['CoverageCell']>, company: ResolversParentTypes['Company'] }>;
-  Evidence: Projected<Evidence>;
+  DenominatorFilter: Projected<DenominatorFilter>;
+  DraftedStandard: Projected<Omit<DraftedStandard, 'company' | 'evidence'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
+  DraftedStandardListFilter: Projected<DraftedStandardListFilter>;
+  DraftedStandardWhere: Projected<DraftedStandardWhere>;
+  DraftingRoleFilter: Projected<DraftingRoleFilter>;
+  Engagement: Projected<Omit<Engagement, 'company' | 'evidence' | 'organization'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, organization: ResolversParentTypes['Organization'] }>;
+  EngagementKindFilter: Projected<EngagementKindFilter>;
+  EngagementListFilter: Projected<EngagementListFilter>;
+  EngagementWhere: Projected<EngagementWhere>;
+  Evidence: Projected<Omit<Evidence, 'report'> & { report: ResolversParentTypes['Report'] }>;
   EvidenceInput: Projected<EvidenceInput>;
   Float: Projected<Scalars['Float']['output']>;
   FloatFilter: Projected<FloatFilter>;
-  Framework: Projected<Framework>;
-  FrameworkConnection: Projected<FrameworkConnection>;
-  FrameworkEdge: Projected<FrameworkEdge>;
-  FrameworkReference: Projected<FrameworkReference>;
+  Framework: Projected<Omit<Framework, 'reports'> & { reports: Array<ResolversParentTypes['Report']> }>;
+  FrameworkConnection: Projected<Omit<FrameworkConnection, 'edges'> & { edges: Array<ResolversParentTypes['FrameworkEdge']> }>;
+  FrameworkEdge: Projected<Omit<FrameworkEdge, 'node'> & { node: ResolversParentTypes['Framework'] }>;
+  FrameworkReference: Projected<Omit<FrameworkReference, 'evidence' | 'framework' | 'report'> & { evidence: Array<ResolversParentTypes['Evidence']>, framework: ResolversParentTypes['Framework'], report: ResolversParentTypes['Report'] }>;
   FrameworkSort: Projected<FrameworkSort>;
   FrameworkWhere: Projected<FrameworkWhere>;
   HolderKindFilter: Projected<HolderKindFilter>;
@@ -1725,82 +2455,101 @@ export type ResolversParentTypes = ResolversObject<{
   IDFilter: Projected<IdFilter>;
   Int: Projected<Scalars['Int']['output']>;
   IntFilter: Projected<IntFilter>;
-  Membership: Projected<Omit<Membership, 'alliance' | 'company'> & { alliance: ResolversParentTypes['Alliance'], company: ResolversParentTypes['Company'] }>;
+  Membership: Projected<Omit<Membership, 'alliance' | 'company' | 'evidence'> & { alliance: ResolversParentTypes['Alliance'], company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
   MembershipInput: Projected<MembershipInput>;
   MembershipListFilter: Projected<MembershipListFilter>;
   MembershipRoleFilter: Projected<MembershipRoleFilter>;
   MembershipWhere: Projected<MembershipWhere>;
-  Metric: Projected<Metric>;
-  MetricComparison: Projected<MetricComparison>;
-  MetricConnection: Projected<MetricConnection>;
-  MetricEdge: Projected<MetricEdge>;
-  MetricPoint: Projected<Omit<MetricPoint, 'company'> & { company: ResolversParentTypes['Company'] }>;
-  MetricSeries: Projected<Omit<MetricSeries, 'points'> & { points: Array<ResolversParentTypes['MetricPoint']> }>;
+  Metric: Projected<Omit<Metric, 'values'> & { values: Array<ResolversParentTypes['MetricValue']> }>;
+  MetricCaveat: Projected<Omit<MetricCaveat, 'evidence'> & { evidence: ResolversParentTypes['Evidence'] }>;
+  MetricComparison: Projected<Omit<MetricComparison, 'metric' | 'values'> & { metric: ResolversParentTypes['Metric'], values: Array<ResolversParentTypes['MetricValue']> }>;
+  MetricConnection: Projected<Omit<MetricConnection, 'edges'> & { edges: Array<ResolversParentTypes['MetricEdge']> }>;
+  MetricEdge: Projected<Omit<MetricEdge, 'node'> & { node: ResolversParentTypes['Metric'] }>;
+  MetricPoint: Projected<Omit<MetricPoint, 'caveats' | 'company' | 'evidence'> & { caveats: Array<ResolversParentTypes['MetricCaveat']>, company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
+  MetricSeries: Projected<Omit<MetricSeries, 'metric' | 'points'> & { metric: ResolversParentTypes['Metric'], points: Array<ResolversParentTypes['MetricPoint']> }>;
   MetricSort: Projected<MetricSort>;
-  MetricValue: Projected<Omit<MetricValue, 'company'> & { company: ResolversParentTypes['Company'] }>;
+  MetricValue: Projected<Omit<MetricValue, 'caveats' | 'company' | 'evidence' | 'metric'> & { caveats: Array<ResolversParentTypes['MetricCaveat']>, company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, metric: ResolversParentTypes['Metric'] }>;
   MetricWhere: Projected<MetricWhere>;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
-  Organization: Projected<Organization>;
-  OrganizationConnection: Projected<OrganizationConnection>;
-  OrganizationEdge: Projected<OrganizationEdge>;
+  Organization: Projected<Omit<Organization, 'assurancesProvided' | 'engagedBy' | 'evidence' | 'issuedRecognitions' | 'partnerOf' | 'programmes' | 'suppliesTo'> & { assurancesProvided: Array<ResolversParentTypes['Assurance']>, engagedBy: Array<ResolversParentTypes['Engagement']>, evidence: Array<ResolversParentTypes['Evidence']>, issuedRecognitions: Array<ResolversParentTypes['Recognition']>, partnerOf: Array<ResolversParentTypes['Partnership']>, programmes: Array<ResolversParentTypes['ProgrammePartner']>, suppliesTo: Array<ResolversParentTypes['SupplierLink']> }>;
+  OrganizationConnection: Projected<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> }>;
+  OrganizationEdge: Projected<Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] }>;
   OrganizationKindFilter: Projected<OrganizationKindFilter>;
   OrganizationListFilter: Projected<OrganizationListFilter>;
   OrganizationSort: Projected<OrganizationSort>;
   OrganizationWhere: Projected<OrganizationWhere>;
   PageInfo: Projected<PageInfo>;
-  Partnership: Projected<Omit<Partnership, 'company'> & { company: ResolversParentTypes['Company'] }>;
+  Partnership: Projected<Omit<Partnership, 'company' | 'evidence' | 'organization'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, organization: ResolversParentTypes['Organization'] }>;
   PartnershipListFilter: Projected<PartnershipListFilter>;
   PartnershipWhere: Projected<PartnershipWhere>;
   Path: Projected<Omit<Path, 'hops'> & { hops: Array<ResolversParentTypes['PathHop']> }>;
-  PathHop: Projected<Omit<PathHop, 'from' | 'to'> & { from: ResolversParentTypes['Node'], to: ResolversParentTypes['Node'] }>;
+  PathHop: Projected<Omit<PathHop, 'evidence' | 'from' | 'to'> & { evidence: Array<ResolversParentTypes['Evidence']>, from: ResolversParentTypes['Node'], to: ResolversParentTypes['Node'] }>;
   Peer: Projected<Omit<Peer, 'company' | 'shared'> & { company: ResolversParentTypes['Company'], shared: Array<ResolversParentTypes['SharedItem']> }>;
   PillarFilter: Projected<PillarFilter>;
-  Programme: Projected<Omit<Programme, 'runBy'> & { runBy: Array<ResolversParentTypes['Company']> }>;
-  ProgrammeConnection: Projected<ProgrammeConnection>;
-  ProgrammeEdge: Projected<ProgrammeEdge>;
+  Programme: Projected<Omit<Programme, 'evidence' | 'partners' | 'runBy' | 'sdgs'> & { evidence: Array<ResolversParentTypes['Evidence']>, partners: Array<ResolversParentTypes['ProgrammePartner']>, runBy: Array<ResolversParentTypes['Company']>, sdgs: Array<ResolversParentTypes['SDG']> }>;
+  ProgrammeConnection: Projected<Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgrammeEdge']> }>;
+  ProgrammeEdge: Projected<Omit<ProgrammeEdge, 'node'> & { node: ResolversParentTypes['Programme'] }>;
   ProgrammeInput: Projected<ProgrammeInput>;
   ProgrammeKindFilter: Projected<ProgrammeKindFilter>;
   ProgrammeListFilter: Projected<ProgrammeListFilter>;
-  ProgrammePartner: Projected<ProgrammePartner>;
+  ProgrammePartner: Projected<Omit<ProgrammePartner, 'organization' | 'programme'> & { organization: ResolversParentTypes['Organization'], programme: ResolversParentTypes['Programme'] }>;
   ProgrammeSort: Projected<ProgrammeSort>;
   ProgrammeWhere: Projected<ProgrammeWhere>;
   Query: Record<PropertyKey, never>;
-  Report: Projected<Omit<Report, 'publishedBy'> & { publishedBy?: Maybe<ResolversParentTypes['Company']> }>;
-  ReportConnection: Projected<ReportConnection>;
-  ReportEdge: Projected<ReportEdge>;
+  ReceivedRecognition: Projected<Omit<ReceivedRecognition, 'company' | 'evidence' | 'recognition'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, recognition: ResolversParentTypes['Recognition'] }>;
+  ReceivedRecognitionListFilter: Projected<ReceivedRecognitionListFilter>;
+  ReceivedRecognitionWhere: Projected<ReceivedRecognitionWhere>;
+  Recognition: Projected<Omit<Recognition, 'evidence' | 'issuers' | 'recipients'> & { evidence: Array<ResolversParentTypes['Evidence']>, issuers: Array<ResolversParentTypes['RecognitionIssuer']>, recipients: ResolversParentTypes['RecognitionRecipientConnection'] }>;
+  RecognitionConnection: Projected<Omit<RecognitionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecognitionEdge']> }>;
+  RecognitionEdge: Projected<Omit<RecognitionEdge, 'node'> & { node: ResolversParentTypes['Recognition'] }>;
+  RecognitionHolderKindFilter: Projected<RecognitionHolderKindFilter>;
+  RecognitionIssuer: Projected<ResolversUnionTypes<ResolversParentTypes>['RecognitionIssuer']>;
+  RecognitionKindFilter: Projected<RecognitionKindFilter>;
+  RecognitionRecipientConnection: Projected<Omit<RecognitionRecipientConnection, 'edges'> & { edges: Array<ResolversParentTypes['RecognitionRecipientEdge']> }>;
+  RecognitionRecipientEdge: Projected<Omit<RecognitionRecipientEdge, 'node' | 'receipts'> & { node: ResolversParentTypes['Company'], receipts: Array<ResolversParentTypes['ReceivedRecognition']> }>;
+  RecognitionSort: Projected<RecognitionSort>;
+  RecognitionWhere: Projected<RecognitionWhere>;
+  Report: Projected<Omit<Report, 'assurances' | 'frameworkReferences' | 'frameworks' | 'publishedBy'> & { assurances: Array<ResolversParentTypes['Assurance']>, frameworkReferences: Array<ResolversParentTypes['FrameworkReference']>, frameworks: Array<ResolversParentTypes['Framework']>, publishedBy?: Maybe<ResolversParentTypes['Company']> }>;
+  ReportConnection: Projected<Omit<ReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportEdge']> }>;
+  ReportEdge: Projected<Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] }>;
   ReportKindFilter: Projected<ReportKindFilter>;
   ReportSort: Projected<ReportSort>;
   ReportWhere: Projected<ReportWhere>;
-  SDG: Projected<Sdg>;
-  SDGConnection: Projected<SdgConnection>;
-  SDGEdge: Projected<SdgEdge>;
+  SDG: Projected<Omit<Sdg, 'programmes' | 'supporters'> & { programmes: Array<ResolversParentTypes['Programme']>, supporters: Array<ResolversParentTypes['SDGSupport']> }>;
+  SDGConnection: Projected<Omit<SdgConnection, 'edges'> & { edges: Array<ResolversParentTypes['SDGEdge']> }>;
+  SDGEdge: Projected<Omit<SdgEdge, 'node'> & { node: ResolversParentTypes['SDG'] }>;
   SDGSort: Projected<SdgSort>;
-  SDGSupport: Projected<Omit<SdgSupport, 'company'> & { company: ResolversParentTypes['Company'] }>;
+  SDGSupport: Projected<Omit<SdgSupport, 'company' | 'evidence' | 'sdg'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, sdg: ResolversParentTypes['SDG'] }>;
   SDGWhere: Projected<SdgWhere>;
   SearchHit: Projected<Omit<SearchHit, 'node'> & { node: ResolversParentTypes['SearchResult'] }>;
   SearchResult: Projected<ResolversUnionTypes<ResolversParentTypes>['SearchResult']>;
   SharedAlliance: Projected<Omit<SharedAlliance, 'alliance' | 'members'> & { alliance: ResolversParentTypes['Alliance'], members: Array<ResolversParentTypes['Membership']> }>;
   SharedItem: Projected<Omit<SharedItem, 'node'> & { node: ResolversParentTypes['Node'] }>;
-  Standard: Projected<Standard>;
+  Standard: Projected<Omit<Standard, 'assurances'> & { assurances: Array<ResolversParentTypes['Assurance']> }>;
   StandardCategoryFilter: Projected<StandardCategoryFilter>;
   StandardComparison: Projected<Omit<StandardComparison, 'byCompany' | 'heldByOne'> & { byCompany: Array<ResolversParentTypes['CompanyStandards']>, heldByOne: Array<ResolversParentTypes['CompanyStandards']> }>;
   StandardConnection: Projected<StandardConnection>;
   StandardEdge: Projected<StandardEdge>;
   StandardHolderConnection: Projected<StandardHolderConnection>;
   StandardHolderEdge: Projected<Omit<StandardHolderEdge, 'node'> & { node: ResolversParentTypes['Company'] }>;
+  StandardKindFilter: Projected<StandardKindFilter>;
+  StandardListFilter: Projected<StandardListFilter>;
   StandardSetFilter: Projected<StandardSetFilter>;
   StandardSort: Projected<StandardSort>;
   StandardWhere: Projected<StandardWhere>;
   String: Projected<Scalars['String']['output']>;
   StringFilter: Projected<StringFilter>;
-  SupplierLink: Projected<Omit<SupplierLink, 'company'> & { company: ResolversParentTypes['Company'] }>;
-  SupplierRequirement: Projected<Omit<SupplierRequirement, 'company'> & { company: ResolversParentTypes['Company'] }>;
+  SupplierLink: Projected<Omit<SupplierLink, 'company' | 'evidence' | 'organization'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']>, organization: ResolversParentTypes['Organization'] }>;
+  SupplierRequirement: Projected<Omit<SupplierRequirement, 'company' | 'evidence'> & { company: ResolversParentTypes['Company'], evidence: Array<ResolversParentTypes['Evidence']> }>;
+  UnitConversion: Projected<UnitConversion>;
 }>;
 
 export type AllianceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alliance'] = ResolversParentTypes['Alliance']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedRecognitions?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AllianceKind'], ParentType, ContextType>;
   members?: Resolver<ResolversTypes['AllianceMemberConnection'], ParentType, ContextType, Partial<AllianceMembersArgs>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1837,6 +2586,33 @@ export type AllianceMemberEdgeResolvers<ContextType = GraphQLContext, ParentType
   node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
 }>;
 
+export type AssuranceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Assurance'] = ResolversParentTypes['Assurance']> = ResolversObject<{
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  levelZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  methodology?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['AssuranceScope'], ParentType, ContextType>;
+  standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AssuranceConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssuranceConnection'] = ResolversParentTypes['AssuranceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AssuranceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AssuranceEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AssuranceEdge'] = ResolversParentTypes['AssuranceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Assurance'], ParentType, ContextType>;
+}>;
+
 export type CertificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Certification'] = ResolversParentTypes['Certification']> = ResolversObject<{
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
@@ -1850,20 +2626,24 @@ export type CertificationResolvers<ContextType = GraphQLContext, ParentType exte
 
 export type CompanyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  assurances?: Resolver<Array<ResolversTypes['Assurance']>, ParentType, ContextType, Partial<CompanyAssurancesArgs>>;
   certifications?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType, Partial<CompanyCertificationsArgs>>;
+  draftedStandards?: Resolver<Array<ResolversTypes['DraftedStandard']>, ParentType, ContextType, Partial<CompanyDraftedStandardsArgs>>;
+  engagements?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType, Partial<CompanyEngagementsArgs>>;
   founded?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   headquarters?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<CompanyMembershipsArgs>>;
-  metrics?: Resolver<Array<ResolversTypes['MetricValue']>, ParentType, ContextType, Partial<CompanyMetricsArgs>>;
+  metrics?: Resolver<Array<ResolversTypes['MetricValue']>, ParentType, ContextType, RequireFields<CompanyMetricsArgs, 'breakdowns'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nameZhHans?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   parents?: Resolver<Array<ResolversTypes['CompanyLink']>, ParentType, ContextType>;
   partners?: Resolver<Array<ResolversTypes['Partnership']>, ParentType, ContextType, Partial<CompanyPartnersArgs>>;
-  peers?: Resolver<Array<ResolversTypes['Peer']>, ParentType, ContextType, Partial<CompanyPeersArgs>>;
+  peers?: Resolver<Array<ResolversTypes['Peer']>, ParentType, ContextType, RequireFields<CompanyPeersArgs, 'holderKinds'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType, Partial<CompanyProgrammesArgs>>;
+  recognitions?: Resolver<Array<ResolversTypes['ReceivedRecognition']>, ParentType, ContextType, Partial<CompanyRecognitionsArgs>>;
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
   sdgs?: Resolver<Array<ResolversTypes['SDGSupport']>, ParentType, ContextType>;
   shortNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1904,11 +2684,13 @@ export type CompanyStandardsResolvers<ContextType = GraphQLContext, ParentType e
 export type ComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = ResolversObject<{
   alliances?: Resolver<ResolversTypes['AllianceComparison'], ParentType, ContextType>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
-  metrics?: Resolver<Array<ResolversTypes['MetricComparison']>, ParentType, ContextType>;
+  holderKinds?: Resolver<Array<ResolversTypes['HolderKind']>, ParentType, ContextType>;
+  metrics?: Resolver<Array<ResolversTypes['MetricComparison']>, ParentType, ContextType, RequireFields<ComparisonMetricsArgs, 'breakdowns' | 'latestYear'>>;
   standards?: Resolver<ResolversTypes['StandardComparison'], ParentType, ContextType>;
 }>;
 
 export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = ResolversObject<{
+  holderKinds?: Resolver<Array<ResolversTypes['HolderKind']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['CoverageRow']>, ParentType, ContextType>;
   standards?: Resolver<Array<ResolversTypes['Standard']>, ParentType, ContextType>;
 }>;
@@ -1916,7 +2698,9 @@ export type CoverageResolvers<ContextType = GraphQLContext, ParentType extends R
 export type CoverageCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoverageCell'] = ResolversParentTypes['CoverageCell']> = ResolversObject<{
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   held?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  heldAs?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   holdings?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
+  notCounted?: Resolver<Array<ResolversTypes['Certification']>, ParentType, ContextType>;
   standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
 }>;
 
@@ -1924,6 +2708,24 @@ export type CoverageRowResolvers<ContextType = GraphQLContext, ParentType extend
   cells?: Resolver<Array<ResolversTypes['CoverageCell']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
   heldCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DraftedStandardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['DraftedStandard'] = ResolversParentTypes['DraftedStandard']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['DraftingRole'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Standard'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type EngagementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Engagement'] = ResolversParentTypes['Engagement']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EngagementKind'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = ResolversObject<{
@@ -1969,13 +2771,21 @@ export type MembershipResolvers<ContextType = GraphQLContext, ParentType extends
 }>;
 
 export type MetricResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Metric'] = ResolversParentTypes['Metric']> = ResolversObject<{
+  definition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  denominator?: Resolver<Maybe<ResolversTypes['Denominator']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   pillar?: Resolver<ResolversTypes['Pillar'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  values?: Resolver<Array<ResolversTypes['MetricValue']>, ParentType, ContextType, Partial<MetricValuesArgs>>;
+  values?: Resolver<Array<ResolversTypes['MetricValue']>, ParentType, ContextType, RequireFields<MetricValuesArgs, 'breakdowns'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MetricCaveatResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricCaveat'] = ResolversParentTypes['MetricCaveat']> = ResolversObject<{
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CaveatKind'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MetricComparisonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricComparison'] = ResolversParentTypes['MetricComparison']> = ResolversObject<{
@@ -1995,8 +2805,13 @@ export type MetricEdgeResolvers<ContextType = GraphQLContext, ParentType extends
 }>;
 
 export type MetricPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricPoint'] = ResolversParentTypes['MetricPoint']> = ResolversObject<{
+  breakdown?: Resolver<ResolversTypes['MetricBreakdown'], ParentType, ContextType>;
+  caveats?: Resolver<Array<ResolversTypes['MetricCaveat']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  conversion?: Resolver<Maybe<ResolversTypes['UnitConversion']>, ParentType, ContextType>;
   converted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  covers?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dimension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   reportedUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reportedValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2012,9 +2827,16 @@ export type MetricSeriesResolvers<ContextType = GraphQLContext, ParentType exten
 }>;
 
 export type MetricValueResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MetricValue'] = ResolversParentTypes['MetricValue']> = ResolversObject<{
+  breakdown?: Resolver<ResolversTypes['MetricBreakdown'], ParentType, ContextType>;
+  caveats?: Resolver<Array<ResolversTypes['MetricCaveat']>, ParentType, ContextType>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  conversion?: Resolver<Maybe<ResolversTypes['UnitConversion']>, ParentType, ContextType>;
+  covers?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dimension?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType>;
+  reportedUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   segment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -2029,12 +2851,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Alliance' | 'Company' | 'Framework' | 'Metric' | 'Organization' | 'Programme' | 'Report' | 'SDG' | 'Standard', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Alliance' | 'Assurance' | 'Company' | 'Framework' | 'Metric' | 'Organization' | 'Programme' | 'Recognition' | 'Report' | 'SDG' | 'Standard', ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  assurancesProvided?: Resolver<Array<ResolversTypes['Assurance']>, ParentType, ContextType>;
+  engagedBy?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedRecognitions?: Resolver<Array<ResolversTypes['Recognition']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2086,6 +2912,7 @@ export type PathHopResolvers<ContextType = GraphQLContext, ParentType extends Re
 
 export type PeerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Peer'] = ResolversParentTypes['Peer']> = ResolversObject<{
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  holderKinds?: Resolver<Array<ResolversTypes['HolderKind']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   shared?: Resolver<Array<ResolversTypes['SharedItem']>, ParentType, ContextType>;
 }>;
@@ -2126,15 +2953,17 @@ export type ProgrammePartnerResolvers<ContextType = GraphQLContext, ParentType e
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   alliance?: Resolver<ResolversTypes['Alliance'], ParentType, ContextType, RequireFields<QueryAllianceArgs, 'id'>>;
   alliances?: Resolver<ResolversTypes['AllianceConnection'], ParentType, ContextType, Partial<QueryAlliancesArgs>>;
+  assurance?: Resolver<ResolversTypes['Assurance'], ParentType, ContextType, RequireFields<QueryAssuranceArgs, 'id'>>;
+  assurances?: Resolver<ResolversTypes['AssuranceConnection'], ParentType, ContextType, Partial<QueryAssurancesArgs>>;
   companies?: Resolver<ResolversTypes['CompanyConnection'], ParentType, ContextType, Partial<QueryCompaniesArgs>>;
   company?: Resolver<ResolversTypes['Company'], ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
-  compareCompanies?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareCompaniesArgs, 'ids'>>;
+  compareCompanies?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareCompaniesArgs, 'holderKinds' | 'ids'>>;
   connection?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryConnectionArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
-  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, Partial<QueryCoverageArgs>>;
+  coverage?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType, RequireFields<QueryCoverageArgs, 'holderKinds'>>;
   framework?: Resolver<ResolversTypes['Framework'], ParentType, ContextType, RequireFields<QueryFrameworkArgs, 'id'>>;
   frameworks?: Resolver<ResolversTypes['FrameworkConnection'], ParentType, ContextType, Partial<QueryFrameworksArgs>>;
   metric?: Resolver<ResolversTypes['Metric'], ParentType, ContextType, RequireFields<QueryMetricArgs, 'key'>>;
-  metricSeries?: Resolver<ResolversTypes['MetricSeries'], ParentType, ContextType, RequireFields<QueryMetricSeriesArgs, 'key' | 'segments'>>;
+  metricSeries?: Resolver<ResolversTypes['MetricSeries'], ParentType, ContextType, RequireFields<QueryMetricSeriesArgs, 'breakdowns' | 'key'>>;
   metrics?: Resolver<ResolversTypes['MetricConnection'], ParentType, ContextType, Partial<QueryMetricsArgs>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2142,6 +2971,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, Partial<QueryOrganizationsArgs>>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'id'>>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<QueryProgrammesArgs>>;
+  recognition?: Resolver<ResolversTypes['Recognition'], ParentType, ContextType, RequireFields<QueryRecognitionArgs, 'id'>>;
+  recognitions?: Resolver<ResolversTypes['RecognitionConnection'], ParentType, ContextType, Partial<QueryRecognitionsArgs>>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
   reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, Partial<QueryReportsArgs>>;
   sdg?: Resolver<ResolversTypes['SDG'], ParentType, ContextType, RequireFields<QuerySdgArgs, 'number'>>;
@@ -2151,7 +2982,60 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   standards?: Resolver<ResolversTypes['StandardConnection'], ParentType, ContextType, Partial<QueryStandardsArgs>>;
 }>;
 
+export type ReceivedRecognitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReceivedRecognition'] = ResolversParentTypes['ReceivedRecognition']> = ResolversObject<{
+  company?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  holderKind?: Resolver<ResolversTypes['RecognitionHolderKind'], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  levelZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recognition?: Resolver<ResolversTypes['Recognition'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type RecognitionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Recognition'] = ResolversParentTypes['Recognition']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuers?: Resolver<Array<ResolversTypes['RecognitionIssuer']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RecognitionKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameZhHans?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recipients?: Resolver<ResolversTypes['RecognitionRecipientConnection'], ParentType, ContextType, Partial<RecognitionRecipientsArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RecognitionConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecognitionConnection'] = ResolversParentTypes['RecognitionConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecognitionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecognitionEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecognitionEdge'] = ResolversParentTypes['RecognitionEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Recognition'], ParentType, ContextType>;
+}>;
+
+export type RecognitionIssuerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecognitionIssuer'] = ResolversParentTypes['RecognitionIssuer']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Alliance' | 'Organization', ParentType, ContextType>;
+}>;
+
+export type RecognitionRecipientConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecognitionRecipientConnection'] = ResolversParentTypes['RecognitionRecipientConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RecognitionRecipientEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecognitionRecipientEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecognitionRecipientEdge'] = ResolversParentTypes['RecognitionRecipientEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Company'], ParentType, ContextType>;
+  receipts?: Resolver<Array<ResolversTypes['ReceivedRecognition']>, ParentType, ContextType>;
+}>;
+
 export type ReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = ResolversObject<{
+  assurances?: Resolver<Array<ResolversTypes['Assurance']>, ParentType, ContextType>;
   frameworkReferences?: Resolver<Array<ResolversTypes['FrameworkReference']>, ParentType, ContextType>;
   frameworks?: Resolver<Array<ResolversTypes['Framework']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2211,7 +3095,7 @@ export type SearchHitResolvers<ContextType = GraphQLContext, ParentType extends 
 }>;
 
 export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Alliance' | 'Company' | 'Framework' | 'Metric' | 'Organization' | 'Programme' | 'Report' | 'SDG' | 'Standard', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Alliance' | 'Company' | 'Framework' | 'Metric' | 'Organization' | 'Programme' | 'Recognition' | 'Report' | 'SDG' | 'Standard', ParentType, ContextType>;
 }>;
 
 export type SharedAllianceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SharedAlliance'] = ResolversParentTypes['SharedAlliance']> = ResolversObject<{
@@ -2227,13 +3111,17 @@ export type SharedItemResolvers<ContextType = GraphQLContext, ParentType extends
 
 export type StandardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Standard'] = ResolversParentTypes['Standard']> = ResolversObject<{
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  assurances?: Resolver<Array<ResolversTypes['Assurance']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['StandardCategory'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  holders?: Resolver<ResolversTypes['StandardHolderConnection'], ParentType, ContextType, Partial<StandardHoldersArgs>>;
+  drafters?: Resolver<Array<ResolversTypes['DraftedStandard']>, ParentType, ContextType>;
+  holders?: Resolver<ResolversTypes['StandardHolderConnection'], ParentType, ContextType, RequireFields<StandardHoldersArgs, 'holderKinds'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['StandardKind']>, ParentType, ContextType>;
   requiredBy?: Resolver<Array<ResolversTypes['SupplierRequirement']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  titleZh?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2256,6 +3144,7 @@ export type StandardEdgeResolvers<ContextType = GraphQLContext, ParentType exten
 
 export type StandardHolderConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StandardHolderConnection'] = ResolversParentTypes['StandardHolderConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['StandardHolderEdge']>, ParentType, ContextType>;
+  holderKinds?: Resolver<Array<ResolversTypes['HolderKind']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -2280,6 +3169,13 @@ export type SupplierRequirementResolvers<ContextType = GraphQLContext, ParentTyp
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UnitConversionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnitConversion'] = ResolversParentTypes['UnitConversion']> = ResolversObject<{
+  factor?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Alliance?: AllianceResolvers<ContextType>;
   AllianceComparison?: AllianceComparisonResolvers<ContextType>;
@@ -2287,6 +3183,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AllianceEdge?: AllianceEdgeResolvers<ContextType>;
   AllianceMemberConnection?: AllianceMemberConnectionResolvers<ContextType>;
   AllianceMemberEdge?: AllianceMemberEdgeResolvers<ContextType>;
+  Assurance?: AssuranceResolvers<ContextType>;
+  AssuranceConnection?: AssuranceConnectionResolvers<ContextType>;
+  AssuranceEdge?: AssuranceEdgeResolvers<ContextType>;
   Certification?: CertificationResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyAlliances?: CompanyAlliancesResolvers<ContextType>;
@@ -2298,6 +3197,8 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Coverage?: CoverageResolvers<ContextType>;
   CoverageCell?: CoverageCellResolvers<ContextType>;
   CoverageRow?: CoverageRowResolvers<ContextType>;
+  DraftedStandard?: DraftedStandardResolvers<ContextType>;
+  Engagement?: EngagementResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Framework?: FrameworkResolvers<ContextType>;
   FrameworkConnection?: FrameworkConnectionResolvers<ContextType>;
@@ -2305,6 +3206,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   FrameworkReference?: FrameworkReferenceResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Metric?: MetricResolvers<ContextType>;
+  MetricCaveat?: MetricCaveatResolvers<ContextType>;
   MetricComparison?: MetricComparisonResolvers<ContextType>;
   MetricConnection?: MetricConnectionResolvers<ContextType>;
   MetricEdge?: MetricEdgeResolvers<ContextType>;
@@ -2326,6 +3228,13 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
   ProgrammePartner?: ProgrammePartnerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReceivedRecognition?: ReceivedRecognitionResolvers<ContextType>;
+  Recognition?: RecognitionResolvers<ContextType>;
+  RecognitionConnection?: RecognitionConnectionResolvers<ContextType>;
+  RecognitionEdge?: RecognitionEdgeResolvers<ContextType>;
+  RecognitionIssuer?: RecognitionIssuerResolvers<ContextType>;
+  RecognitionRecipientConnection?: RecognitionRecipientConnectionResolvers<ContextType>;
+  RecognitionRecipientEdge?: RecognitionRecipientEdgeResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportConnection?: ReportConnectionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;
@@ -2345,5 +3254,6 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   StandardHolderEdge?: StandardHolderEdgeResolvers<ContextType>;
   SupplierLink?: SupplierLinkResolvers<ContextType>;
   SupplierRequirement?: SupplierRequirementResolvers<ContextType>;
+  UnitConversion?: UnitConversionResolvers<ContextType>;
 }>;
 

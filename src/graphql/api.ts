@@ -3,7 +3,7 @@ import type { Resolvers } from '../generated/graphql';
 import { buildApiModel } from './model/build';
 import type { ApiModel } from './model/model';
 import type { FieldPlanner } from './plan';
-import { buildResolvers, COMPUTED, fieldPlanners, resolvedFields, SHAPES } from './resolvers';
+import { buildResolvers, COMPUTED, fieldPlanners, RELATIONSHIP_SHAPES, resolvedFields, SHAPES } from './resolvers';
 import { buildSchema, typeDefs } from './schema';
 
 export interface Api {
@@ -31,7 +31,7 @@ export function createApi(registry: Registry = model(), documents: string[] = ty
   return {
     typeDefs: documents,
     resolvers,
-    model: buildApiModel({ schema, registry, resolved: resolvedFields(resolvers), shapes: SHAPES, computed: COMPUTED }),
+    model: buildApiModel({ schema, registry, resolved: resolvedFields(resolvers), shapes: SHAPES, relationshipShapes: RELATIONSHIP_SHAPES, computed: COMPUTED }),
     planners: new Map(planners.map((p) => [`${p.type}.${p.field}`, p])),
     computedAtRoot: {
       fields: new Set(COMPUTED.keys()),

@@ -12,6 +12,7 @@ export const OWN_ERROR_CODES = [
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
   'DATABASE_UNAVAILABLE',
   'DATABASE_TIMEOUT',
   'PAYLOAD_TOO_LARGE',
@@ -33,8 +34,8 @@ export function userError(message: string, extra: Record<string, unknown> = {}):
   return apiError('BAD_USER_INPUT', message, extra);
 }
 
-export function notFound(what: string, id: unknown): GraphQLError {
-  return apiError('NOT_FOUND', `${what} ${JSON.stringify(id)} not found`);
+export function notFound(what: string, id: unknown, hint = ''): GraphQLError {
+  return apiError('NOT_FOUND', `${what} ${JSON.stringify(id)} not found${hint}`);
 }
 
 export function unauthenticated(message: string): GraphQLError {
@@ -48,6 +49,9 @@ const TIMEOUT_CODES = new Set([
   'Neo.TransientError.Transaction.LockAcquisitionTimeout',
 ]);
 
+/** Thrown by Database.read when commits kept the graph changing for the whole read budget. */
+const GRAPH_BUSY = 'GraphBusyError';
+
 /** The code the driver gives failures of its own (a connection pool that is closed or full), which never reached Neo4j. */
 const DRIVER_SIDE = 'N/A';
 
@@ -57,6 +61,9 @@ const DRIVER_SIDE = 'N/A';
  */
 export function databaseError(err: unknown): GraphQLError {
   if (err instanceof GraphQLError) return err;
+  if (err instanceof Error && err.name === GRAPH_BUSY) {
+    return apiError('DATABASE_UNAVAILABLE', 'The graph is being updated; try again shortly');
+  }
   if (err instanceof Neo4jError) {
     if (TIMEOUT_CODES.has(err.code)) return apiError('DATABASE_TIMEOUT', 'The query took longer than the server allows');
     if (err.code === driverErrors.SERVICE_UNAVAILABLE || err.code === driverErrors.SESSION_EXPIRED || err.code === DRIVER_SIDE || isRetryableError(err)) {

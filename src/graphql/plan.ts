@@ -38,7 +38,13 @@ export interface FieldPlanner {
  * why they may be read as such here.
  */
 export function planner<Args, Parent = unknown>(type: string, field: string, plan: Planner<Args, Parent>): FieldPlanner {
-  return { type, field, plan: (parent, args, tree, p) => plan(parent as Parent, args as Args, tree, p) };
+  return { type, field, plan: (parent, args, tree, p) => withRequirements(plan(parent as Parent, args as Args, tree, p)) };
+}
+
+/** The checks the answering statement requires (values it was written for that must name something) run with the plan's own, after them. */
+function withRequirements(plan: Plan): Plan {
+  const requires = plan.statement.requires ?? [];
+  return requires.length === 0 ? plan : { ...plan, checks: [...plan.checks, ...requires] };
 }
 
 /** The answer is the one row of the statement. */

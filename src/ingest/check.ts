@@ -1,8 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { command, parseCommandLine, runAsProcess, UsageError } from '../cli';
 import { loadCatalog } from './facts/catalog';
 import { FACTS_DIR, REPORTS_DIR, factsFilesIn, readReportLines } from './facts/files';
-import { FactsFileError, readFactsFile } from './facts/read';
+import { describeProblem, FactsFileError, readFactsFile } from './facts/read';
 import type { FactsFile } from './facts/schema';
 import { verifyConsistency, verifyEvidence, verifyNaming, verifyReferences, type Problem } from './facts/verify';
 import { verifyMetrics } from './facts/verify-metrics';
@@ -34,25 +35,28 @@ export function checkFacts(paths: readonly string[]): Problem[] {
   return problems;
 }
 
-const USAGE = `usage: npm run facts:check [-- <facts file or directory>...]
-Checks facts files (default: data/facts): schema, every quote verbatim near its line, references,
-names (English fields, ids, Chinese names) and one id per entity across the files checked.`;
+export const CHECK_USAGE = `usage: npm run facts:check [-- <dir|file.json>...]
 
-export function runCheck(args: readonly string[]): number {
-  if (args.some((a) => a === '--help' || a === '-h')) {
-    console.log(USAGE);
-    return 0;
-  }
-  const targets = args.length > 0 ? args : [FACTS_DIR];
+Checks curated facts files (default: every file of data/facts) without touching the database: the
+schema, that every quote is verbatim near its line of its report, that every reference resolves
+(standards, frameworks, metrics of the catalog; entities of the file), names (English fields, ids,
+Chinese names), and that files agree with each other (one id per entity, no conflicting metric
+values). Prints one line per problem.
+
+Exit status: 0 when there is no error (warnings are listed), 1 otherwise.
+  -h, --help   this text`;
+
+export const runCheck = command(CHECK_USAGE, (args: readonly string[]) => {
+  const { positionals } = parseCommandLine(args, {});
+  const targets = positionals.length > 0 ? positionals : [FACTS_DIR];
   const missing = targets.filter((t) => !existsSync(t));
-  for (const t of missing) console.log(`ERROR ${t}: no such file or directory`);
-  if (missing.length > 0) return 1;
+  if (missing.length > 0) throw new UsageError(`no such file or directory: ${missing.join(', ')}`);
   const paths = targets.flatMap((t) => (statSync(t).isDirectory() ? factsFilesIn(t) : [t]));
   const problems = checkFacts(paths);
-  for (const p of problems) console.log(`${p.severity.toUpperCase()} ${p.file} ${p.path}: ${p.message}`);
+  for (const p of problems) console.log(`${p.severity.toUpperCase()} ${describeProblem(p.file, p)}`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   console.log(`${paths.length} facts file(s), ${errors} error(s), ${problems.length - errors} warning(s)`);
   return errors > 0 ? 1 : 0;
-}
+});
 
-if (require.main === module) process.exitCode = runCheck(process.argv.slice(2));
+if (require.main === module) runAsProcess(runCheck);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DATA_DIR, FACTS_DIR, factsFilesIn } from './facts/files';
+import { DATA_DIR, FACTS_DIR, factsFilesIn, RENAMED_IDS } from './facts/files';
 import { readFactsFile } from './facts/read';
 import type { FactsFile } from './facts/schema';
 
@@ -15,7 +15,7 @@ import type { FactsFile } from './facts/schema';
  */
 
 export const READINGS_DIR = join(DATA_DIR, 'readings');
-export const RENAMED_IDS = join(DATA_DIR, 'renamed-ids.json');
+export { RENAMED_IDS };
 
 export const KINDS = [
   'certifications',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { command, parseCommandLine, runAsProcess } from '../cli';
 import { checkFacts } from './check';
 import { FACTS_DIR, REPORTS_DIR, factsFilesIn } from './facts/files';
 import { readFactsFile } from './facts/read';
@@ -100,10 +101,27 @@ export function formatDrift(source: string, drift: Drift): string {
   return `${source}: differences from the reviewed ones (run \`npm run extract:review\` after reviewing)\n${parts.join('\n')}`;
 }
 
-export function runEvaluate(args: readonly string[]): number {
+export const EVALUATE_USAGE = `usage: npm run extract:eval [-- --details | --check]
+       npm run extract:review
+
+Scores the rule-based extractor against the curated facts: for every report with a curated facts file
+that passes facts:check, the facts the extractor proposes are compared with the curated ones, and
+precision and recall are printed per kind and overall.
+
+  --details        list the facts only one side has
+  --check          exit 1 when the differences are not those reviewed in data/facts/*.review.json
+  --write-review   record the current differences as reviewed (what extract:review does)
+  -h, --help       this text`;
+
+export const runEvaluate = command(EVALUATE_USAGE, (args: readonly string[]) => {
+  const { values } = parseCommandLine(args, {
+    details: { type: 'boolean' },
+    check: { type: 'boolean' },
+    'write-review': { type: 'boolean' },
+  });
   const evaluation = evaluateAll();
-  console.log(formatEvaluation(evaluation, args.includes('--details')));
-  if (args.includes('--write-review')) {
+  console.log(formatEvaluation(evaluation, values.details === true));
+  if (values['write-review']) {
     for (const source of evaluation.sources) {
       const path = reviewPathFor(source.factsPath);
       writeReview(path, differences(source.comparison));
@@ -111,7 +129,7 @@ export function runEvaluate(args: readonly string[]): number {
     }
     return 0;
   }
-  if (args.includes('--check')) {
+  if (values.check) {
     let failed = false;
     for (const source of evaluation.sources) {
       const drift = driftOf(source);
@@ -126,6 +144,6 @@ export function runEvaluate(args: readonly string[]): number {
     return failed ? 1 : 0;
   }
   return 0;
-}
+});
 
-if (require.main === module) process.exitCode = runEvaluate(process.argv.slice(2));
+if (require.main === module) runAsProcess(runEvaluate);

@@ -1,3 +1,4 @@
+import { wantsHelp } from '../cli';
 import { loadCatalog, type Catalog } from './facts/catalog';
 import { FACTS_DIR, factsFilesIn, readAllFacts } from './facts/files';
 import type { FactsFile, MetricValue } from './facts/schema';
@@ -100,9 +101,21 @@ export function formatTable(rows: readonly Row[], keys: readonly string[] = LIKE
   return [...lines, '', ...notes.map((n, i) => `[${i + 1}] ${n}`)].join('\n');
 }
 
+const USAGE = `usage: npm run metrics:table [-- <metric key>...]
+
+Prints, from the facts files (data/facts), a Markdown table of each company's latest year for the
+metrics compared like for like (default: ${LIKE_FOR_LIKE.join(', ')}), values in the
+metric's unit, conversions and caveats as numbered notes.
+  -h, --help   this text`;
+
 if (require.main === module) {
-  const keys = process.argv.length > 2 ? process.argv.slice(2) : LIKE_FOR_LIKE;
-  const catalog = loadCatalog();
-  const files = readAllFacts(factsFilesIn(FACTS_DIR)).map((f) => f.facts);
-  console.log(formatTable(likeForLike(files, catalog, keys), keys, catalog));
+  const args = process.argv.slice(2);
+  if (wantsHelp(args)) {
+    console.log(USAGE);
+  } else {
+    const keys = args.length > 0 ? args : LIKE_FOR_LIKE;
+    const catalog = loadCatalog();
+    const files = readAllFacts(factsFilesIn(FACTS_DIR)).map((f) => f.facts);
+    console.log(formatTable(likeForLike(files, catalog, keys), keys, catalog));
+  }
 }

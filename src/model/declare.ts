@@ -35,10 +35,17 @@ export type Direction = 'out' | 'in';
 export interface Hop {
   readonly type: string;
   readonly direction: Direction;
+  /**
+   * Relationships walked first, from the node to the one `type` starts or ends at (a company's
+   * assurances are reached through its reports). Only for fields listing nodes.
+   */
+  readonly via?: readonly Hop[];
 }
 
 export const outgoing = (type: string): Hop => ({ type, direction: 'out' });
 export const incoming = (type: string): Hop => ({ type, direction: 'in' });
+/** `then`, walked after `first`: `through(outgoing('PUBLISHED'), outgoing('ASSURED_BY'))`. */
+export const through = (first: Hop, then: Hop): Hop => ({ ...then, via: [...(first.via ?? []), { type: first.type, direction: first.direction }] });
 
 /** A GraphQL field read from a property of a node or a relationship. */
 export interface Property {
@@ -48,7 +55,41 @@ export interface Property {
   readonly absent?: string;
   /** Filters and sorts use this property instead; `simplify` converts filter values to simplified Chinese first. */
   readonly matchOn?: { readonly property: string; readonly simplify: boolean };
+  /**
+   * `eq` and `in` name things that must exist, matched the lookup's way (a standard's code in any
+   * spelling): a value naming nothing is BAD_USER_INPUT, not an empty answer.
+   */
+  readonly lookup?: Lookup;
 }
+
+/**
+ * How a value given by a client names nodes of a label (a standard by id or by code in any spelling,
+ * a metric by key), and what to say when it names none. Checked before the statement runs.
+ */
+export interface Lookup {
+  readonly label: string;
+  /** The parameter a given value becomes (e.g. the keys of its spellings); default: the value. */
+  readonly param?: (value: string) => unknown;
+  /** Whether the node in `n` is named by the prepared value in `p` (Cypher, over variables and parameters). */
+  readonly matches: (n: string, p: string) => string;
+  /** The message for values that name nothing; `at` says where they were given (`holdsStandards.all`). */
+  readonly unknown: (values: readonly string[], at: string) => string;
+}
+
+/**
+ * What a rollup counts of a relationship type: the argument (and list-filter field) listing the
+ * values that count, and the expression over a relationship variable that must be among them. The
+ * schema gives the argument one default wherever it appears (the start-up check sees to that).
+ */
+export interface Scope {
+  readonly argument: string;
+  readonly of: (r: string) => string;
+  /** The relationship object's field holding the same value: a filter on it asking for values out of scope is refused, not answered empty. */
+  readonly field?: string;
+}
+
+/** A list argument of a relationship field: the values of `expr` it keeps (`IN`, or `=` for a single value). */
+export type FieldArgument = ((v: RelVars) => string) | { readonly expr: (v: RelVars) => string; readonly lookup?: Lookup };
 
 /** A property read as it is. */
 export const prop: Property = {};
@@ -73,7 +114,9 @@ export type RelationshipField =
       readonly hop: Hop;
       readonly order: Order<RelVars>;
       /** List arguments that keep the values of an expression, e.g. `years: (v) => \`${v.r}.year\``. */
-      readonly arguments?: Readonly<Record<string, (v: RelVars) => string>>;
+      readonly arguments?: Readonly<Record<string, FieldArgument>>;
+      /** What counts: applied where the field (or a list filter over it) has the scope's argument. */
+      readonly scope?: Scope;
     }
   /** The distinct nodes at the other end. */
   | { readonly kind: 'nodes'; readonly hop: Hop; readonly order: Order<string>; readonly max?: number }
@@ -88,9 +131,21 @@ export type RelationshipField =
       readonly hop: Hop;
       readonly sort: readonly SortSpec[];
       readonly edges: Readonly<Record<string, Order<RelVars>>>;
+      /** What counts: a node is in the connection through relationships in scope; its edges list those. */
+      readonly scope?: Scope;
+      /**
+       * In `where`, a list filter over this same relationship type is about the node's relationships
+       * with the owner (a holder's holdings of this standard), not about all of them.
+       */
+      readonly ownerScopedWhere?: boolean;
     }
   /** The evidence of every relationship of the type at the node, in report order. */
   | { readonly kind: 'evidence'; readonly hop: Hop };
+
+/** The evidence of every fact at the node, whatever its relationship type, in report order: every source that speaks of it. */
+export interface AllEvidenceField {
+  readonly kind: 'allEvidence';
+}
 
 /**
  * A field the API computes by hand-written Cypher (a ranking): a projection of its own inside the
@@ -101,21 +156,27 @@ export interface ResolverField {
   readonly kind: 'resolver';
 }
 
-export type EntityField = RelationshipField | ResolverField;
+export type EntityField = RelationshipField | ResolverField | AllEvidenceField;
 
-export const relationships = (hop: Hop, order: Order<RelVars>, args?: Readonly<Record<string, (v: RelVars) => string>>): RelationshipField =>
-  args ? { kind: 'relationships', hop, order, arguments: args } : { kind: 'relationships', hop, order };
+export const relationships = (hop: Hop, order: Order<RelVars>, args?: Readonly<Record<string, FieldArgument>>, scope?: Scope): RelationshipField => ({
+  kind: 'relationships',
+  hop,
+  order,
+  ...(args ? { arguments: args } : {}),
+  ...(scope ? { scope } : {}),
+});
 export const nodes = (hop: Hop, order: Order<string>, max?: number): RelationshipField =>
   max === undefined ? { kind: 'nodes', hop, order } : { kind: 'nodes', hop, order, max };
 export const node = (hop: Hop, order: Order<string>): RelationshipField => ({ kind: 'node', hop, order });
-export const connection = (hop: Hop, sort: readonly SortSpec[], edges: Readonly<Record<string, Order<RelVars>>>): RelationshipField => ({
-  kind: 'connection',
-  hop,
-  sort,
-  edges,
-});
+export const connection = (
+  hop: Hop,
+  sort: readonly SortSpec[],
+  edges: Readonly<Record<string, Order<RelVars>>>,
+  options: { readonly scope?: Scope; readonly ownerScopedWhere?: boolean } = {},
+): RelationshipField => ({ kind: 'connection', hop, sort, edges, ...options });
 export const evidenceOf = (hop: Hop): RelationshipField => ({ kind: 'evidence', hop });
 export const resolver: ResolverField = { kind: 'resolver' };
+export const evidenceOfAllFacts: AllEvidenceField = { kind: 'allEvidence' };
 
 /** What a custom filter compiles with: fresh names, parameters, and the other filters. */
 export interface FilterScope {
@@ -123,6 +184,8 @@ export interface FilterScope {
   variable(prefix: string): string;
   /** The predicate of a filter input over an entity's node; undefined when it filters nothing. */
   where(input: string, value: unknown, node: string): string | undefined;
+  /** The values must each name a node the lookup's way: checked before the statement, BAD_USER_INPUT naming those that do not. */
+  require(lookup: Lookup, values: readonly string[], at: string): void;
 }
 
 /** A filter of `<Type>Where` that is neither a property nor a relationship field: value in, predicate out (undefined: no condition). */
@@ -143,6 +206,8 @@ export type ById =
       readonly argument?: string;
       /** Checked before the lookup; BAD_USER_INPUT naming the argument otherwise. */
       readonly check?: z.ZodType;
+      /** Said after "not found" (e.g. what a renamed key became). */
+      readonly hint?: (value: string) => string;
     }
   | {
       readonly field: string;

@@ -194,14 +194,23 @@ export class Registry {
     }
     for (const e of this.entities.values()) {
       for (const [name, field] of Object.entries(this.fieldsOf(e.label))) {
-        if (field.kind === 'resolver') continue;
-        const r = this.relationships.get(field.hop.type);
-        if (!r) {
-          problems.push(`${e.label}.${name} walks ${field.hop.type}, which is not a declared relationship`);
-          continue;
+        if (field.kind === 'resolver' || field.kind === 'allEvidence') continue;
+        if (field.hop.via && field.kind !== 'nodes' && field.kind !== 'node') problems.push(`${e.label}.${name} walks several relationships, which only a field listing nodes may`);
+        for (const type of [...(field.hop.via ?? []), field.hop].map((h) => h.type)) {
+          if (!this.relationships.has(type)) problems.push(`${e.label}.${name} walks ${type}, which is not a declared relationship`);
         }
-        const near = field.hop.direction === 'out' ? [r.from] : endsOf(r);
-        if (!near.includes(e.label)) problems.push(`${e.label}.${name} walks ${field.hop.type} ${field.hop.direction}, which does not ${field.hop.direction === 'out' ? 'start' : 'end'} at ${e.label}`);
+        // Each step starts where the one before it ended: the first at the entity itself.
+        let at: readonly string[] = [e.label];
+        for (const step of [...(field.hop.via ?? []), field.hop]) {
+          const r = this.relationships.get(step.type);
+          if (!r) break;
+          const near = step.direction === 'out' ? [r.from] : endsOf(r);
+          if (!near.some((l) => at.includes(l))) {
+            problems.push(`${e.label}.${name} walks ${step.type} ${step.direction}, which does not ${step.direction === 'out' ? 'start' : 'end'} at ${at.join(' or ')}`);
+            break;
+          }
+          at = step.direction === 'out' ? endsOf(r) : [r.from];
+        }
       }
     }
     return problems;

@@ -1,13 +1,14 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from '../config';
 import type { Database } from '../db/database';
 import type { GraphQLContext } from '../graphql/context';
+import { costLimit } from '../graphql/cost/plugin';
+import { StatisticsCache } from '../graphql/cost/statistics';
 import { formatError } from '../graphql/format-error';
 import { armor, MAX_TOKENS } from '../graphql/limits';
 import { createApi } from '../graphql/api';
@@ -15,8 +16,12 @@ import { aliasAwareFieldResolver } from '../graphql/resolvers';
 import type { Logger } from '../logger';
 import { bearerToken, isCurator } from './auth';
 import { compiledExecution, type ExecutionObserver } from './compiled-execution';
+import { corsMiddleware } from './cors';
+import { howToQuery, landingPage } from './landing-page';
 import { rejectDeepNesting } from './nesting';
+import { CLIENT_HEADER, FairShare } from './rate-limit';
 import { ReadinessProbe } from './readiness';
+import { webPages } from './web';
 
 export interface App {
   httpServer: http.Server;
@@ -54,16 +59,21 @@ export async function createApp(config: Config, db: Database, logger: Logger, op
   const production = config.NODE_ENV === 'production';
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', config.TRUST_PROXY);
   const httpServer = http.createServer(app);
   const readiness = new ReadinessProbe(db);
   const protection = armor(config);
   const api = createApi();
+  const fairShare = new FairShare(config);
+  const statistics = new StatisticsCache(db, 300_000, (err) => logger.warn({ err: (err as Error).message }, 'graph statistics for the cost estimate could not be read'));
+  statistics.prefetch();
 
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: api.typeDefs,
     resolvers: api.resolvers,
     fieldResolver: aliasAwareFieldResolver,
-    introspection: !production,
+    // GraphiQL needs the schema: serving it in production (GRAPHIQL=true) turns introspection on.
+    introspection: !production || config.graphiql,
     csrfPrevention: true,
     // serve.ts owns SIGTERM/SIGINT: Apollo's own handler would re-raise the signal after stopping and
     // kill the process before the driver is closed and the local Neo4j is stopped.
@@ -75,16 +85,24 @@ export async function createApp(config: Config, db: Database, logger: Logger, op
     logger,
     plugins: [
       ...protection.plugins,
+      costLimit({
+        maxCost: config.MAX_COST,
+        limits: { defaultPageSize: config.DEFAULT_PAGE_SIZE, maxPageSize: config.MAX_PAGE_SIZE, maxNestedList: 1000 },
+        statistics,
+        onEstimate: (request, estimate) => fairShare.charge(request.request.http?.headers.get(CLIENT_HEADER), estimate.cost),
+      }),
       ...(options.compiledExecution === false ? [] : [compiledExecution(api, (formatted, error) => formatError(formatted, error, logger), options.onExecution)]),
       // No field sets a cache hint: the default cache-control plugin would only add a hook to every field.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      landingPage(config),
       ...(production ? [] : [roundTrips()]),
     ],
   });
   await apollo.start();
 
+  app.use(corsMiddleware(config));
+  app.use(webPages(config));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -94,6 +112,8 @@ export async function createApp(config: Config, db: Database, logger: Logger, op
   });
   app.use(
     '/graphql',
+    fairShare.middleware,
+    howToQuery(config),
     express.json({ limit: config.MAX_BODY_BYTES }),
     rejectDeepNesting,
     expressMiddleware(apollo, {

@@ -86,6 +86,32 @@ describe('curation mutations', () => {
     expect(dataOf(company).upsertCompany).toEqual({ id: 'example-co', nameZhHans: '范例公司' });
   });
 
+  it('store whole numbers (years, founded, line numbers) as integers', async () => {
+    dataOf(
+      await server.gql(
+        `mutation { upsertCompany(input: { id: "whole-numbers-co", name: "Whole Numbers Co", founded: 2014 }) { id }
+          upsertProgramme(input: { company: "ainnovation", id: "whole-numbers-programme", name: "Whole numbers programme", kind: OTHER, startYear: 2021,
+            evidence: [{ report: "ainnovation-esg-2024", line: 971, quote: "GB/T19001-2016/ISO9001:2015" }] }) { id } }`,
+        {},
+        auth(TOKEN),
+      ),
+    );
+    const types = await db.read<{ what: string; type: string }>(
+      `MATCH (co:Company {id: 'whole-numbers-co'}) RETURN 'founded' AS what, valueType(co.founded) AS type
+       UNION ALL MATCH (p:Programme {id: 'whole-numbers-programme'}) RETURN 'startYear' AS what, valueType(p.startYear) AS type
+       UNION ALL MATCH ()-[r:RUNS {curated: true}]->(:Programme {id: 'whole-numbers-programme'}) RETURN 'evidenceLines' AS what, valueType(r.evidenceLines) AS type
+       UNION ALL MATCH (:Company {id: 'hikvision'})-[r:HOLDS_CERTIFICATION {curated: true}]->(:Standard {id: 'iso-22301'}) RETURN 'year' AS what, valueType(r.year) AS type
+       UNION ALL MATCH (:Company {id: 'kingsoft-cloud'})-[r:MEMBER_OF {curated: true}]->(:Alliance {id: 'tech4sdg'}) RETURN 'since' AS what, valueType(r.since) AS type`,
+    );
+    expect(Object.fromEntries(types.map((t) => [t.what, t.type]))).toEqual({
+      founded: 'INTEGER NOT NULL',
+      startYear: 'INTEGER NOT NULL',
+      evidenceLines: 'LIST<INTEGER NOT NULL> NOT NULL',
+      year: 'INTEGER NOT NULL',
+      since: 'INTEGER NOT NULL',
+    });
+  });
+
   it('reject bad input with BAD_USER_INPUT or NOT_FOUND and write nothing', async () => {
     const before = await graphChecksum(db);
     const cases: [string, string][] = [

@@ -12,7 +12,7 @@ const CONTRACT = `{ companies(first: 100) { totalCount edges { node {
     partners { organization { id name nameZh kind } relation }
     suppliers { organization { id name nameZh } }
     supplierRequirements { standard { code } text }
-    metrics { metric { key label unit } value year evidence { report { id sourceFile } line quote } }
+    metrics(breakdowns: [TOTAL, PARTIAL, PARTITION, COMPONENT]) { metric { key label unit } value year evidence { report { id sourceFile } line quote } }
     reports { id title year sourceFile frameworks { name } }
 } } } }`;
 
@@ -213,7 +213,7 @@ describe('root connections', () => {
     expect(await ids('{ AND: [{ holdsStandards: { any: ["iso-iec-27001"] } }, { NOT: { id: { eq: "hikvision" } } }] }')).toEqual(['ainnovation', 'kingsoft-cloud', 'sensetime']);
     expect(await ids('{ holdsStandards: { all: ["iso-iec-27001", "iso-14001", "iso-45001"] } }')).toEqual(['hikvision', 'sensetime']);
     expect(await ids('{ holdsStandards: { none: ["iso-14001"] }, hasReports: true }')).toEqual(['kingsoft-cloud']);
-    expect(await ids('{ certifications: { some: { standard: { code: { eq: "ISO 45001" } }, holderKind: { eq: FACILITY } } } }')).toEqual(['kingsoft-cloud']);
+    expect(await ids('{ certifications: { some: { standard: { code: { eq: "ISO 45001" } }, holderKind: { eq: FACILITY } }, holderKinds: [FACILITY] } }')).toEqual(['kingsoft-cloud']);
     expect(await ids('{ memberships: { some: { alliance: { id: { eq: "un-global-compact" } } } }, holdsStandards: { all: ["iso-14001"] } }')).toEqual(['hikvision']);
     const withAnyCert = await ids('{ certifications: { some: {} } }');
     const allCompanies = await ids('{ }');

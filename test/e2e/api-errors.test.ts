@@ -62,11 +62,21 @@ describe('limits', () => {
     expect(await codeOf(`{ ${aliases} }`)).toBe('QUERY_TOO_COMPLEX');
   });
 
-  it('refuses a query whose cost is over MAX_COST', async () => {
-    const wide = Array.from({ length: 9 }, (_, i) => `c${i}: companies(first: 50) { edges { node { certifications { standard { holders { edges { node { programmes { partners { organization { id name nameZh kind aliases } } } } } } } } } } }`).join(' ');
-    const body = await gql(`{ ${wide} }`);
-    expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
-    expect(body.errors?.[0]?.message).toMatch(/Query Cost limit/);
+  it('refuses a query whose estimated cost is over MAX_COST before asking Neo4j, saying the estimate and the limit', async () => {
+    const strict = await startTestServer(testConfig({ MAX_COST: '100' }), api.db());
+    try {
+      // Variables are priced like literals: the page size of the nested holders comes from $n.
+      const query = 'query($n: Int) { standards(first: 50) { edges { node { holders(first: $n) { edges { node { peers { score } } } } } } } }';
+      const body = await strict.gql(query, { n: 100 });
+      expect(body.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      expect(body.errors?.[0]?.message).toMatch(/^Query is too complex: its estimated cost of \d+ db hits is over the limit of 100$/);
+      expect(body.errors?.[0]?.extensions).toMatchObject({ maxCost: 100 });
+      expect(body.extensions?.neo4jRoundTrips ?? 0).toBe(0);
+      const cheap = await strict.gql('{ company(id: "sensetime") { name } }');
+      expect(cheap.errors).toBeUndefined();
+    } finally {
+      await strict.close();
+    }
   });
 });
 

@@ -39,6 +39,57 @@ function expectVerbatim(evidence: readonly EvidenceOut[]): void {
 }
 
 const CHECKS: Record<string, (run: Run) => Promise<void>> = {
+  'first-query': async (run) => {
+    type Out = {
+      company: {
+        name: string;
+        certifications: { standard: { code: string }; holderKind: string; evidence: EvidenceOut[] }[];
+        memberships: { alliance: { name: string }; role: string }[];
+        peers: { company: { name: string }; score: number; shared: { dimension: string; name: string }[] }[];
+      };
+    };
+    const { company } = dataOf(await run<Out>());
+    expect(company.name).toBe('SenseTime Group Inc.');
+    expect(company.certifications.map((c) => c.standard.code)).toEqual(['ISO/IEC 27001']);
+    expectVerbatim(company.certifications[0]!.evidence);
+    expect(company.memberships).toHaveLength(3);
+    expect(company.peers).toHaveLength(3);
+    expect(company.peers.map((p) => p.score)).toEqual([...company.peers.map((p) => p.score)].sort((a, b) => b - a));
+    expect(company.peers[0]!.shared.map((s) => s.dimension)).toContain('STANDARDS');
+    // Another company through the variable, as the comment suggests.
+    expect(dataOf(await run<Out>({ id: 'kingsoft-cloud' })).company.certifications.map((c) => c.standard.code)).toContain('ISO/IEC 27001');
+  },
+
+  'company-alliances': async (run) => {
+    type Out = { company: { id: string; certifications: { standard: { id: string } }[]; memberships: { role: string; alliance: { id: string; kind: string } }[] } };
+    const { company } = dataOf(await run<Out>());
+    expect(company.id).toBe('sensetime');
+    expect(company.memberships).toHaveLength(13);
+    expect(company.memberships.find((m) => m.alliance.id === 'ieee')).toMatchObject({ role: 'MEMBER', alliance: { kind: 'STANDARDS_BODY' } });
+    expect(company.certifications.map((c) => c.standard.id)).toEqual(expect.arrayContaining(['iso-iec-27001', 'iso-14001']));
+  },
+
+  'alliance-members-certifications': async (run) => {
+    type Out = {
+      alliance: {
+        id: string;
+        members: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { memberships: { role: string }[]; node: { id: string; certifications: { standard: { code: string } }[] } }[];
+        };
+      };
+    };
+    const { alliance } = dataOf(await run<Out>());
+    expect(alliance.members.totalCount).toBe(1);
+    expect(alliance.members.pageInfo.hasNextPage).toBe(false);
+    expect(nodeIds(alliance.members.edges)).toEqual(['kingsoft-cloud']);
+    expect(alliance.members.edges[0]!.node.certifications.map((c) => c.standard.code)).toContain('ISO/IEC 27001');
+    // A page of one after the only member is empty and has no next page.
+    const next = dataOf(await run<Out>({ first: 1, after: alliance.members.pageInfo.endCursor }));
+    expect(next.alliance.members).toMatchObject({ edges: [], pageInfo: { hasNextPage: false } });
+  },
+
   'company-profile': async (run) => {
     type Out = {
       company: {
@@ -136,11 +187,16 @@ const CHECKS: Record<string, (run: Run) => Promise<void>> = {
   },
 
   'peers-by-standards-and-alliances': async (run) => {
-    type Out = { company: { peers: { company: { id: string }; score: number; shared: { dimension: string; node: { __typename: string; id: string } }[] }[] } };
+    type Out = {
+      company: { peers: { company: { id: string }; holderKinds: string[]; score: number; shared: { dimension: string; node: { __typename: string; id: string } }[] }[] };
+    };
     const { company } = dataOf(await run<Out>());
-    expect(company.peers.map((p) => p.company.id)).toEqual(['kingsoft-cloud', 'sensetime', 'ainnovation']);
-    expect(company.peers.map((p) => p.score)).toEqual([18, 18, 12]);
+    expect(company.peers.map((p) => p.company.id)).toEqual(['sensetime', 'kingsoft-cloud', 'ainnovation']);
+    expect(company.peers.map((p) => p.score)).toEqual([18, 15, 12]);
+    // Kingsoft Cloud's ISO 45001 is its building's: not shared with Hikvision's own.
+    expect(company.peers.find((p) => p.company.id === 'kingsoft-cloud')!.shared.map((s) => s.node.id)).not.toContain('iso-45001');
     for (const peer of company.peers) {
+      expect(peer.holderKinds).toEqual(['GROUP', 'SUBSIDIARY', 'BUSINESS_UNIT']);
       expect(peer.score).toBe(3 * peer.shared.length);
       for (const s of peer.shared) expect(['STANDARDS', 'ALLIANCES']).toContain(s.dimension);
     }
@@ -156,7 +212,7 @@ const CHECKS: Record<string, (run: Run) => Promise<void>> = {
         companies: { id: string }[];
         standards: { heldByAll: { id: string }[]; heldByOne: { company: { id: string }; standards: { id: string }[] }[] };
         alliances: { shared: unknown[]; unique: { company: { id: string }; alliances: { id: string }[] }[] };
-        metrics: { metric: { key: string }; values: { company: { id: string }; year: number; value: number; segment: string | null }[] }[];
+        metrics: { metric: { key: string }; values: { company: { id: string }; year: number; value: number; breakdown: string; segment: string | null; covers: string | null }[] }[];
       };
     };
     const { compareCompanies: c } = dataOf(await run<Out>());
@@ -167,28 +223,92 @@ const CHECKS: Record<string, (run: Run) => Promise<void>> = {
     expect(c.alliances.shared).toEqual([]);
     expect(ids(c.alliances.unique.find((u) => u.company.id === 'hikvision')!.alliances)).toContain('un-global-compact');
     const scope2 = c.metrics.find((m) => m.metric.key === 'ghg_scope2_tco2e')!;
-    expect(scope2.values).toContainEqual({ company: { id: 'hikvision' }, year: 2024, value: 175492.31, unit: 'tCO2e', segment: null });
+    expect(scope2.values).toContainEqual({ company: { id: 'hikvision' }, year: 2024, value: 175492.31, unit: 'tCO2e', breakdown: 'TOTAL', segment: null, covers: null });
+    const scope3 = c.metrics.find((m) => m.metric.key === 'ghg_scope3_tco2e')!;
+    expect(scope3.values.find((v) => v.company.id === 'ainnovation')).toMatchObject({ breakdown: 'PARTIAL', covers: expect.any(String) });
   },
 
   'coverage-iso-27001-14001-45001': async (run) => {
-    type Out = {
-      coverage: {
-        standards: { id: string }[];
-        rows: { company: { id: string }; heldCount: number; cells: { held: boolean; holdings: { holder: string | null; holderKind: string }[] }[] }[];
-      };
-    };
+    type Cell = { held: boolean; heldAs: string | null; holdings: { holder: string | null; holderKind: string }[]; notCounted: { holder: string | null; holderKind: string }[] };
+    type Out = { coverage: { holderKinds: string[]; standards: { id: string }[]; rows: { company: { id: string }; heldCount: number; cells: Cell[] }[] } };
     const { coverage } = dataOf(await run<Out>());
+    expect(coverage.holderKinds).toEqual(['GROUP', 'SUBSIDIARY', 'BUSINESS_UNIT']);
     expect(ids(coverage.standards)).toEqual(['iso-iec-27001', 'iso-14001', 'iso-45001']);
-    const matrix = Object.fromEntries(coverage.rows.map((r) => [r.company.id, r.cells.map((cell) => cell.held)]));
-    expect(matrix).toEqual({
+    const matrix = (c: Out['coverage']) => Object.fromEntries(c.rows.map((r) => [r.company.id, r.cells.map((cell) => cell.held)]));
+    // Kingsoft Cloud's ISO 45001 is the certificate of the Xiaomi Technology Park building it occupies.
+    expect(matrix(coverage)).toEqual({
       ainnovation: [true, true, false],
       hikvision: [true, true, true],
-      'kingsoft-cloud': [true, false, true],
+      'kingsoft-cloud': [true, false, false],
       sensetime: [true, true, true],
     });
     for (const row of coverage.rows) expect(row.heldCount).toBe(row.cells.filter((cell) => cell.held).length);
-    const kingsoft45001 = coverage.rows.find((r) => r.company.id === 'kingsoft-cloud')!.cells[2]!;
-    expect(kingsoft45001.holdings).toEqual([{ holder: '小米科技園', holderKind: 'FACILITY', year: null }]);
+    const cell = (c: Out['coverage'], company: string, i: number) => c.rows.find((r) => r.company.id === company)!.cells[i]!;
+    expect(cell(coverage, 'kingsoft-cloud', 2)).toMatchObject({ held: false, heldAs: null, notCounted: [{ holder: '小米科技園', holderKind: 'FACILITY' }] });
+    expect(cell(coverage, 'sensetime', 1).heldAs).toBe('subsidiary: 上海商汤智能科技有限公司; subsidiary: 北京市商汤科技开发有限公司');
+    const withFacilities = dataOf(await run<Out>({ holderKinds: ['GROUP', 'SUBSIDIARY', 'BUSINESS_UNIT', 'FACILITY'] })).coverage;
+    expect(matrix(withFacilities)['kingsoft-cloud']).toEqual([true, false, true]);
+    expect(cell(withFacilities, 'kingsoft-cloud', 2)).toMatchObject({ heldAs: 'facility: 小米科技園', holdings: [{ holder: '小米科技園', holderKind: 'FACILITY' }] });
+  },
+
+  'like-for-like-table': async (run) => {
+    type Value = {
+      company: { id: string };
+      year: number;
+      value: number;
+      unit: string;
+      reportedValue: number;
+      reportedUnit: string;
+      conversion: { factor: number; source: string } | null;
+      breakdown: string;
+      covers: string | null;
+      caveats: { kind: string; evidence: EvidenceOut }[];
+    };
+    type Out = { compareCompanies: { metrics: { metric: { key: string; unit: string; definition: string }; values: Value[] }[] } };
+    const { compareCompanies } = dataOf(await run<Out>());
+    const metrics = Object.fromEntries(compareCompanies.metrics.map((m) => [m.metric.key, m]));
+    expect(Object.keys(metrics).sort()).toEqual(['employees_total', 'energy_total_mwh', 'ghg_scope1_tco2e', 'ghg_scope2_tco2e', 'ghg_scope3_tco2e', 'water_withdrawal_t']);
+    const years = new Map(compareCompanies.metrics.flatMap((m) => m.values.map((v) => [v.company.id, v.year] as const)));
+    expect(Object.fromEntries(years)).toEqual({ ainnovation: 2024, hikvision: 2024, 'kingsoft-cloud': 2023, sensetime: 2022 });
+    const of = (key: string, company: string) => metrics[key]!.values.find((v) => v.company.id === company);
+    expect(of('energy_total_mwh', 'hikvision')).toMatchObject({ unit: 'MWh', reportedValue: 51758.7, reportedUnit: 'tce', value: expect.closeTo(51758.7 / 0.1229, 3) });
+    expect(of('energy_total_mwh', 'hikvision')!.conversion!.source).toContain('GB/T 2589-2020');
+    expect(of('ghg_scope3_tco2e', 'ainnovation')).toMatchObject({ breakdown: 'PARTIAL', covers: expect.stringContaining('business travel') });
+    expect(of('ghg_scope3_tco2e', 'kingsoft-cloud')).toMatchObject({ breakdown: 'PARTIAL', covers: expect.stringContaining('5 of the 15') });
+    expect(of('ghg_scope1_tco2e', 'ainnovation')).toBeUndefined();
+    expect(of('employees_total', 'sensetime')).toMatchObject({ value: 5098, breakdown: 'TOTAL' });
+    const boundary = of('ghg_scope1_tco2e', 'hikvision')!.caveats.find((c) => c.kind === 'BOUNDARY_CHANGE')!;
+    expect(boundary.evidence.line).toBe(2358);
+    for (const m of compareCompanies.metrics) for (const v of m.values) for (const c of v.caveats) expectVerbatim([c.evidence]);
+  },
+
+  'iso-45001-holders-by-holder-kind': async (run) => {
+    type Holders = { totalCount: number; holderKinds?: string[]; edges: { node: { id: string }; holdings?: { holderKind: string; holder: string | null }[] }[] };
+    type Out = { standard: { id: string; own: Holders; everyKind: Holders; groupHeld: Holders } };
+    const { standard } = dataOf(await run<Out>());
+    expect(standard.id).toBe('iso-45001');
+    expect(standard.own).toMatchObject({ totalCount: 2, holderKinds: ['GROUP', 'SUBSIDIARY', 'BUSINESS_UNIT'] });
+    expect(nodeIds(standard.own.edges)).toEqual(['hikvision', 'sensetime']);
+    expect(nodeIds(standard.everyKind.edges)).toEqual(['hikvision', 'kingsoft-cloud', 'sensetime']);
+    expect(standard.everyKind.edges[1]!.holdings).toEqual([{ holderKind: 'FACILITY', holder: '小米科技園' }]);
+    // Kingsoft Cloud's group holds other standards, not this one.
+    expect(nodeIds(standard.groupHeld.edges)).toEqual(['hikvision', 'sensetime']);
+  },
+
+  'filters-forgiving-spelling': async (run) => {
+    type Out = {
+      standards: { edges: { node: { id: string } }[] };
+      holdingBoth: { edges: { node: { id: string } }[] };
+      tcfd: { edges: { node: { id: string } }[] };
+      byAlias: { edges: { node: { id: string } }[] };
+      perEmployee: { edges: { node: { key: string; unit: string; denominator: string } }[] };
+    };
+    const out = dataOf(await run<Out>());
+    expect(nodeIds(out.standards.edges)).toEqual(['iso-iec-27001']);
+    expect(nodeIds(out.holdingBoth.edges)).toEqual(['ainnovation', 'hikvision', 'sensetime']);
+    expect(nodeIds(out.tcfd.edges)).toEqual(['tcfd']);
+    expect(nodeIds(out.byAlias.edges)).toEqual(['ungc-ten-principles']);
+    expect(out.perEmployee.edges.map((e) => e.node)).toEqual([{ key: 'ghg_intensity_tco2e_per_employee', unit: 'tCO2e per employee', denominator: 'EMPLOYEE', definition: expect.any(String) }]);
   },
 
   'connection-between-companies': async (run) => {
@@ -220,7 +340,15 @@ const CHECKS: Record<string, (run: Run) => Promise<void>> = {
       metricSeries: {
         metric: { key: string };
         unit: string;
-        points: { company: { id: string }; year: number; value: number; converted: boolean; evidence: EvidenceOut[] }[];
+        points: {
+          company: { id: string };
+          year: number;
+          value: number;
+          breakdown: string;
+          conversion: unknown;
+          caveats: { kind: string; evidence: EvidenceOut }[];
+          evidence: EvidenceOut[];
+        }[];
       };
     };
     const { metricSeries } = dataOf(await run<Out>());
@@ -238,9 +366,12 @@ const CHECKS: Record<string, (run: Run) => Promise<void>> = {
       'sensetime 2022 30404',
     ]);
     for (const p of metricSeries.points) {
-      expect(p.converted).toBe(true);
+      expect(p).toMatchObject({ breakdown: 'TOTAL', conversion: null });
       expectVerbatim(p.evidence);
+      for (const c of p.caveats) expectVerbatim([c.evidence]);
     }
+    const hik2024 = metricSeries.points.find((p) => p.company.id === 'hikvision' && p.year === 2024)!;
+    expect(hik2024.caveats.map((c) => c.kind)).toContain('BOUNDARY_CHANGE');
   },
 
   'search-simplified-chinese': async (run) => {
@@ -332,6 +463,49 @@ const CHECKS: Record<string, (run: Run) => Promise<void>> = {
     };
     expect(dataOf(await run<Out>({}, auth)).upsertCertification).toEqual(expected);
     expect(dataOf(await run<Out>({}, auth)).upsertCertification).toEqual(expected);
+  },
+
+  'ecovadis-rating-holders': async (run) => {
+    type Out = {
+      recognitions: {
+        edges: { node: { id: string; issuers: { id: string }[]; recipients: { edges: { node: { id: string }; receipts: { level: string; year: number; evidence: EvidenceOut[] }[] }[] } } }[];
+      };
+    };
+    const { recognitions } = dataOf(await run<Out>());
+    expect(recognitions.edges.map((e) => e.node.id)).toEqual(['ecovadis-rating']);
+    const [rating] = recognitions.edges;
+    expect(rating!.node.issuers).toEqual([expect.objectContaining({ id: 'ecovadis' })]);
+    expect(rating!.node.recipients.edges).toEqual([{ node: expect.objectContaining({ id: 'hikvision' }), receipts: [expect.objectContaining({ level: 'Silver', year: 2025 })] }]);
+    expectVerbatim(rating!.node.recipients.edges[0]!.receipts[0]!.evidence);
+    // The filter is on the name: another name finds no rating.
+    expect(dataOf(await run<Out>({ name: 'no such rating' })).recognitions.edges).toEqual([]);
+  },
+
+  'company-recognitions': async (run) => {
+    type Out = { company: { recognitions: { recognition: { kind: string; issuers: { __typename: string }[] }; holder: string | null; holderKind: string; evidence: EvidenceOut[] }[] } };
+    const { company } = dataOf(await run<Out>());
+    expect(company.recognitions.length).toBeGreaterThan(5);
+    expect(new Set(company.recognitions.map((r) => r.recognition.kind))).toEqual(new Set(['AWARD', 'HONOUR', 'DESIGNATION']));
+    for (const r of company.recognitions) {
+      expectVerbatim(r.evidence);
+      if (r.holderKind !== 'GROUP') expect(r.holder).toBeTruthy();
+    }
+    expect(company.recognitions.some((r) => r.holderKind !== 'GROUP')).toBe(true);
+    const rankings = dataOf(await run<Out>({ kinds: ['RANKING'] })).company.recognitions;
+    expect(rankings.length).toBeGreaterThan(0);
+    for (const r of rankings) expect(r.recognition.kind).toBe('RANKING');
+  },
+
+  'report-assurance': async (run) => {
+    type Out = {
+      report: { assurances: { scope: string; provider: { id: string } | null; standards: { code: string }[]; evidence: { line: number; quote: string }[] }[] };
+    };
+    const { report } = dataOf(await run<Out>());
+    expect(report.assurances.map((a) => a.scope).sort()).toEqual(['FINANCIAL_STATEMENTS', 'GHG_DATA', 'GHG_DATA', 'REPORT']);
+    const assured = report.assurances.find((a) => a.scope === 'REPORT')!;
+    expect(assured.provider).toEqual(expect.objectContaining({ id: 'hangzhou-tuv-nord' }));
+    expect(assured.standards.map((s) => s.code)).toEqual(['AA1000AS', 'ISSA 5000']);
+    for (const a of report.assurances) expectVerbatim(a.evidence.map((e) => ({ ...e, report: { id: 'hikvision-esg-2024' } })));
   },
 };
 

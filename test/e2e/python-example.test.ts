@@ -46,7 +46,7 @@ afterAll(async () => {
 });
 
 describe('examples/python/cross_company_table.py', () => {
-  it('writes the standards coverage and the GHG series of the real API as CSV', async () => {
+  it('writes the standards coverage, the like-for-like table and the GHG series of the real API as CSV', async () => {
     const run = await script([`${server.url}/graphql`, '--out', OUT]);
     expect(run).toMatchObject({ code: 0 });
     expect(run.stdout).toContain('Standards coverage');
@@ -54,12 +54,25 @@ describe('examples/python/cross_company_table.py', () => {
     const coverage = readCsv('coverage.csv');
     expect(Object.keys(coverage[0]!)).toEqual(['company_id', 'company', 'ISO/IEC 27001', 'ISO 14001', 'ISO 45001', 'ISO 9001', 'held_count']);
     const held = Object.fromEntries(coverage.map((r) => [r.company_id, [r['ISO/IEC 27001'], r['ISO 14001'], r['ISO 45001'], r['ISO 9001'], r.held_count]]));
+    // Kingsoft Cloud's ISO 45001 is the certificate of the building it occupies: not its own.
     expect(held).toEqual({
       ainnovation: ['True', 'True', 'False', 'True', '3'],
       hikvision: ['True', 'True', 'True', 'True', '4'],
-      'kingsoft-cloud': ['True', 'False', 'True', 'False', '2'],
+      'kingsoft-cloud': ['True', 'False', 'False', 'False', '1'],
       sensetime: ['True', 'True', 'True', 'True', '4'],
     });
+    const heldAs = Object.fromEntries(readCsv('held_as.csv').map((r) => [r.company_id, r]));
+    expect(heldAs.sensetime).toMatchObject({ 'ISO/IEC 27001': 'group', 'ISO 9001': 'business unit: 商汤绝影智能汽车平台' });
+    expect(heldAs['kingsoft-cloud']).toMatchObject({ 'ISO 45001': '' });
+
+    const table = Object.fromEntries(readCsv('like_for_like.csv').map((r) => [r.company_id, r]));
+    expect(Object.keys(table).sort()).toEqual(['ainnovation', 'hikvision', 'kingsoft-cloud', 'sensetime']);
+    expect(table.hikvision).toMatchObject({ year: '2024', 'ghg_scope1_tco2e (tCO2e)': '14385.48', 'employees_total (persons)': '59689' });
+    expect(Number(table.hikvision!['energy_total_mwh (MWh)'])).toBeCloseTo(51758.7 / 0.1229, 3);
+    expect(table.hikvision!.notes).toMatch(/energy_total_mwh reported as 51758.7 tce .*BOUNDARY_CHANGE \(line 2358\)/);
+    expect(table.ainnovation).toMatchObject({ year: '2024', 'ghg_scope1_tco2e (tCO2e)': '', 'ghg_scope3_tco2e (tCO2e)': '392.62' });
+    expect(table.ainnovation!.notes).toContain('ghg_scope3_tco2e is partial: ');
+    expect(table.sensetime).toMatchObject({ year: '2022', 'water_withdrawal_t (t)': '110571.3' });
 
     const series = readCsv('ghg_series.csv');
     const scope2 = series.filter((r) => r.metric === 'ghg_scope2_tco2e' && r.company_id === 'hikvision');
@@ -72,19 +85,26 @@ describe('examples/python/cross_company_table.py', () => {
 
     const pivot = readCsv('ghg_by_year.csv');
     expect(pivot.find((r) => r.metric === 'ghg_scope3_tco2e' && r.company_id === 'kingsoft-cloud')).toMatchObject({ '2023': '133245.19', '2022': '' });
+    expect(series.find((r) => r.metric === 'ghg_scope3_tco2e' && r.company_id === 'ainnovation')).toMatchObject({ breakdown: 'PARTIAL', covers: expect.stringContaining('business travel') });
+    expect(series.find((r) => r.metric === 'ghg_scope1_tco2e' && r.company_id === 'hikvision' && r.year === '2024')!.caveats).toContain('BOUNDARY_CHANGE (line 2358)');
   });
 
-  it('takes the endpoint from ESG_GRAPH_URL, and other standards and metrics from its options', async () => {
-    const run = await script(['--standards', 'iso-22301', '--metrics', 'ghg_scope1_tco2e'], { ESG_GRAPH_URL: `${server.url}/graphql` });
+  it('takes the endpoint from ESG_GRAPH_URL, and other standards, holder kinds and metrics from its options', async () => {
+    const run = await script(['--standards', 'iso-22301', 'ISO 45001', '--holder-kinds', 'GROUP', 'FACILITY', '--metrics', 'ghg_scope1_tco2e'], {
+      ESG_GRAPH_URL: `${server.url}/graphql`,
+    });
     expect(run).toMatchObject({ code: 0 });
     expect(run.stdout).toMatch(/ISO 22301/);
-    expect(run.stdout).toMatch(/ghg_scope1_tco2e\s+hikvision/);
-    expect(run.stdout).not.toContain('ghg_scope2_tco2e');
+    expect(run.stdout).toContain('holdings counted: GROUP, FACILITY');
+    expect(run.stdout).toContain('facility: 小米科技園');
+    const series = run.stdout.slice(run.stdout.indexOf('Metric series by year'));
+    expect(series).toMatch(/ghg_scope1_tco2e\s+hikvision/);
+    expect(series).not.toContain('ghg_scope2_tco2e');
   });
 
   it('exits 1 with the API\'s message when a query fails', async () => {
     const run = await script([`${server.url}/graphql`, '--standards', 'no-such-standard']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('Standard "no-such-standard" not found');
+    expect(run.stderr).toContain('standardIds: "no-such-standard" names no standard');
   });
 });

@@ -43,7 +43,7 @@ beforeAll(async () => {
   db = openTestDatabase();
   await loadShippedDataset(db);
   counts = await graphCounts(db);
-  nodeTotal = (await db.read<{ n: number }>('MATCH (n) WHERE NOT n:Migration RETURN count(n) AS n'))[0]!.n;
+  nodeTotal = (await db.read<{ n: number }>('MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion RETURN count(n) AS n'))[0]!.n;
   relationshipTotal = Object.values(counts.relationships).reduce((a, b) => a + b, 0);
   rmSync(OUT, { recursive: true, force: true });
 });
@@ -95,6 +95,10 @@ describe('export --format csv', () => {
     const hik14001 = rows.find((r) => r.from === 'hikvision' && r.to === 'iso-14001')!;
     expect(hik14001).toMatchObject({ holderKind: 'GROUP', year: '2024', report: 'hikvision-esg-2024' });
     expect(JSON.parse(hik14001.evidence!)).toEqual([{ report: 'hikvision-esg-2024', line: 966, quote: '2024 年,公司持续通过 ISO 14001 环境管理体系认证' }]);
+    const received = readCsv(join(dir, 'relationships-RECEIVED.csv')).find((r) => r.from === 'hikvision' && r.to === 'ecovadis-rating')!;
+    expect(received).toMatchObject({ level: 'Silver', year: '2025', report: 'hikvision-esg-2024' });
+    expect(JSON.parse(received.evidence!)[0]).toMatchObject({ report: 'hikvision-esg-2024', line: 105 });
+    expect(readCsv(join(dir, 'nodes-Recognition.csv')).find((r) => r.id === 'ecovadis-rating')).toMatchObject({ kind: 'RATING', nameZh: 'EcoVadis 可持续发展评估' });
     // PUBLISHED facts carry no evidence: no evidence column.
     expect(Object.keys(readCsv(join(dir, 'relationships-PUBLISHED.csv'))[0]!)).toEqual(['from', 'to', 'report']);
   });
@@ -131,6 +135,24 @@ describe('export --format json', () => {
     expect(membership.properties).toMatchObject({ role: 'SIGNATORY', report: 'hikvision-esg-2024' });
     expect(membership.evidence!.length).toBeGreaterThan(0);
     expect(membership.evidence![0]).toEqual({ report: 'hikvision-esg-2024', line: expect.any(Number), quote: expect.stringContaining('联合国全球契约') });
+  });
+});
+
+describe('internal properties', () => {
+  const INTERNAL = ['searchText', 'nameZhHans', 'codeKeys', 'factsDigest'];
+  type Graph = { nodes: { id: string; properties: Record<string, unknown> }[] };
+  const read = (dir: string) => JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')) as Graph;
+  const internalKeys = (graph: Graph) => [...new Set(graph.nodes.flatMap((n) => Object.keys(n.properties)))].filter((k) => INTERNAL.includes(k)).sort();
+
+  it('are left out of every format unless --internal is given', async () => {
+    expect(await runExport(['--format', 'json', '--out', join(OUT, 'json-public')])).toMatchObject({ code: 0 });
+    expect(internalKeys(read(join(OUT, 'json-public')))).toEqual([]);
+    expect(await runExport(['--format', 'csv', '--out', join(OUT, 'csv-public')])).toMatchObject({ code: 0 });
+    const header = readFileSync(join(OUT, 'csv-public', 'nodes-Company.csv'), 'utf8').split('\n')[0]!.split(',');
+    expect(header.filter((h) => INTERNAL.includes(h))).toEqual([]);
+
+    expect(await runExport(['--format', 'json', '--out', join(OUT, 'json-internal'), '--internal'])).toMatchObject({ code: 0 });
+    expect(internalKeys(read(join(OUT, 'json-internal')))).toEqual([...INTERNAL].sort());
   });
 });
 
@@ -194,6 +216,13 @@ describe('export --format graphml', () => {
     expect(value(sensetime, keyOf('node', 'labels'))).toBe('Company');
     expect(value(sensetime, keyOf('node', 'nameZh'))).toBe('商汤集团股份有限公司');
     expect(doc.graphml.key.find((k) => k['@_attr.name'] === 'value')).toMatchObject({ '@_for': 'edge', '@_attr.type': 'double' });
+    // Whole numbers are integers: a year reads 2024, not 2024.0.
+    for (const [domain, name] of [['node', 'founded'], ['node', 'year'], ['edge', 'year'], ['edge', 'since']]) {
+      expect(doc.graphml.key.find((k) => k['@_for'] === domain && k['@_attr.name'] === name)).toMatchObject({ '@_attr.type': 'long' });
+    }
+    const ainnovation = node.find((n) => n['@_id'] === 'ainnovation')!;
+    expect(String(value(ainnovation, keyOf('node', 'founded')))).toBe('2018');
+    expect(xml).not.toMatch(/>\d{4}\.0</);
   });
 });
 
@@ -202,8 +231,8 @@ describe('reading in batches', () => {
     for (const format of ['json', 'csv'] as const) {
       const whole = join(OUT, `${format}-one-batch`);
       const small = join(OUT, `${format}-small-batches`);
-      const a = await exportGraph(db, format, whole, 10_000);
-      const b = await exportGraph(db, format, small, 7);
+      const a = await exportGraph(db, format, whole, { batchSize: 10_000 });
+      const b = await exportGraph(db, format, small, { batchSize: 7 });
       expect(b).toEqual({ ...a, files: a.files.map((f) => f.replace(whole, small)) });
       expect(b.nodeTotal).toBe(nodeTotal);
       for (const file of readdirSync(whole)) expect(readFileSync(join(small, file), 'utf8')).toBe(readFileSync(join(whole, file), 'utf8'));
@@ -240,7 +269,7 @@ describe('export command line', () => {
     for (const args of [[], ['--format', 'xlsx'], ['--format', 'csv', '--bogus']]) {
       const run = await runExport(args);
       expect({ args, code: run.code }).toEqual({ args, code: 2 });
-      expect(run.stderr).toContain('usage: export --format csv|json|graphml');
+      expect(run.stderr).toContain('usage: npm run export -- --format csv|json|graphml');
     }
   });
 });

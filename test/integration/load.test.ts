@@ -45,6 +45,26 @@ describe('loading the curated facts', () => {
     expect(await graphChecksum(db)).toEqual(once);
   });
 
+  it('stores whole numbers as integers: years, founded, SDG numbers, line numbers; only metric values are floats', async () => {
+    await loadFacts(db, shipped(), catalog);
+    const types = await db.read<{ key: string; types: string[] }>(
+      `CALL () { MATCH (n:Entity) RETURN properties(n) AS props UNION ALL MATCH (:Entity)-[r]->(:Entity) RETURN properties(r) AS props }
+       UNWIND keys(props) AS key
+       WITH key, valueType(props[key]) AS type WHERE type STARTS WITH 'INTEGER' OR type STARTS WITH 'FLOAT' OR type STARTS WITH 'LIST<INTEGER' OR type STARTS WITH 'LIST<FLOAT'
+       RETURN key, collect(DISTINCT type) AS types ORDER BY key`,
+    );
+    expect(Object.fromEntries(types.map((t) => [t.key, t.types]))).toEqual({
+      caveatLines: ['LIST<INTEGER NOT NULL> NOT NULL'],
+      evidenceLines: ['LIST<INTEGER NOT NULL> NOT NULL'],
+      founded: ['INTEGER NOT NULL'],
+      number: ['INTEGER NOT NULL'],
+      since: ['INTEGER NOT NULL'],
+      startYear: ['INTEGER NOT NULL'],
+      value: ['FLOAT NOT NULL'],
+      year: ['INTEGER NOT NULL'],
+    });
+  });
+
   it('writes a metric value\'s breakdown, what a partial value covers, and its caveats with their evidence', async () => {
     await loadFacts(db, shipped(), catalog);
     const reported = async (company: string, key: string, year: number) =>
@@ -160,6 +180,6 @@ describe('a malformed facts file', () => {
   it('is rejected when it is not JSON', () => {
     const path = join(dir, 'not-json.json');
     writeFileSync(path, '{ "source": ');
-    expect(() => readValidFacts([path])).toThrow(/not-json\.json.*\n.*not readable JSON/);
+    expect(() => readValidFacts([path])).toThrow(/^not-json\.json:1:13: not valid JSON: value expected$/);
   });
 });

@@ -7,6 +7,8 @@ import { runLoader, type KillPlan } from './support/loader-process';
 import { openReliabilityDatabase } from './support/neo4j';
 import { leakedSecrets } from './support/process-checks';
 import { Random, seedFromEnv } from './support/random';
+import { watchReports } from './support/report-watch';
+import { waitForTransactionsOf, type Leftover } from './support/transactions';
 
 const RUNS = 6;
 const SEED = seedFromEnv(20_241_126);
@@ -17,6 +19,9 @@ interface KillRecord {
   plan: KillPlan;
   exit: string;
   committedBeforeKill: number;
+  /** Transactions of the killed loader that Neo4j still listed after it died, and how long until none was. */
+  leftovers: Leftover[];
+  settledMs: number;
   reportsInGraph: number;
   problems: string[];
 }
@@ -43,6 +48,30 @@ describe('crash-safe ingestion: the loader killed with SIGKILL at random points'
     await db?.close();
   });
 
+  it('shows a concurrent reader every report whole or not at all while loads commit', async () => {
+    await resetGraph(db);
+    const clean = await runLoader('loader-reference');
+    expect(clean.exit).toEqual({ code: 0, signal: null });
+    const complete = new Map([...(await graphState(db)).facts].map(([report, f]) => [report, f.relationships]));
+    const watches = [];
+    // A load into an empty graph (each commit adds a report) and a reload over it (each commit deletes
+    // and writes a report again), each watched by a guarded and a plain reader at once.
+    for (const from of ['empty graph', 'loaded graph']) {
+      if (from === 'empty graph') await resetGraph(db);
+      const load = runLoader(`loader-watched-${from.replace(' ', '-')}`);
+      const [guarded, plain, run] = await Promise.all([watchReports(db, complete, true, load), watchReports(db, complete, false, load), load]);
+      expect(run.exit).toEqual({ code: 0, signal: null });
+      watches.push({ from, guarded, plain });
+    }
+    reportFigures('crash-load-readers', {
+      command: 'npm run test:reliability -- crash-load',
+      reports: complete.size,
+      watches: watches.map((w) => `${w.from}: guarded reads ${w.guarded.partialReads} of ${w.guarded.reads} partial; plain reads ${w.plain.partialReads} of ${w.plain.reads} partial${w.plain.examples.length ? ` (${w.plain.examples.join(' / ')})` : ''}`),
+    });
+    expect(watches.flatMap((w) => w.guarded.examples)).toEqual([]);
+    expect(watches.every((w) => w.guarded.reads > 0 && w.plain.reads > 0)).toBe(true);
+  }, 300_000);
+
   it('never leaves a half-loaded source, and a rerun converges to the clean graph', async () => {
     await resetGraph(db);
     const clean = await runLoader('loader-clean');
@@ -68,6 +97,9 @@ describe('crash-safe ingestion: the loader killed with SIGKILL at random points'
       const plan = killPlan(random, run, warm.firstCommitMs, shortestSourceMs, sources);
       const result = await runLoader(`loader-kill-${run}`, plan);
       outputs.push(result.output);
+      // The loader is gone, but Neo4j may still run its transaction, or apply a commit it had sent:
+      // the graph is read once Neo4j lists no transaction of that process.
+      const settled = await waitForTransactionsOf(db, result.pid);
       const state = await graphState(db);
       kills.push({
         run,
@@ -75,6 +107,8 @@ describe('crash-safe ingestion: the loader killed with SIGKILL at random points'
         plan,
         exit: result.exit.signal ?? `code ${result.exit.code}`,
         committedBeforeKill: result.committed.length,
+        leftovers: settled.leftovers,
+        settledMs: settled.ms,
         reportsInGraph: state.reports.size,
         problems: halfLoaded(complete, state),
       });
@@ -95,7 +129,7 @@ describe('crash-safe ingestion: the loader killed with SIGKILL at random points'
       warmFirstCommitMs: Math.round(warm.firstCommitMs),
       shortestSourceMs,
       cleanChecksum,
-      kills: kills.map((k) => `run ${k.run} from ${k.from}: kill ${k.plan.delayMs} ms after ${k.plan.afterSources ? `source ${k.plan.afterSources} committed` : 'spawn'} → ${k.exit}, ${k.committedBeforeKill} committed, ${k.reportsInGraph} reports in graph, ${k.problems.length} problems`),
+      kills: kills.map((k) => `run ${k.run} from ${k.from}: kill ${k.plan.delayMs} ms after ${k.plan.afterSources ? `source ${k.plan.afterSources} committed` : 'spawn'} → ${k.exit}, ${k.committedBeforeKill} committed, ${k.leftovers.length} transaction(s) left [${k.leftovers.map((l) => `${l.statuses.join(' → ')} for ${l.listedMs} ms: ${l.currentQuery}`).join(' | ')}], settled after ${k.settledMs} ms, ${k.reportsInGraph} reports in graph, ${k.problems.length} problems`),
       rerunExit: rerun.exit,
       rerunChecksum,
     });

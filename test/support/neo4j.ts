@@ -52,7 +52,7 @@ export interface GraphCounts {
 
 export async function graphCounts(db: Database): Promise<GraphCounts> {
   const labels = await db.read<{ label: string; n: number }>(
-    'MATCH (n) WHERE NOT n:Migration UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
+    'MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
   );
   const rels = await db.read<{ type: string; n: number }>('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type');
   return {

@@ -47,3 +47,15 @@ export function dataOf<T>(body: GraphQLBody<T>): T {
   if (!body.data) throw new Error('no data');
   return body.data;
 }
+
+/** A server of the suite (or describe block): started in beforeAll over `db()`, stopped in afterAll. */
+export function serverForSuite(config: () => Config, db: () => Database): () => TestServer {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(config(), db());
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  return () => server;
+}

@@ -23,9 +23,24 @@ describe('configuration from the environment', () => {
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
     [{ LOAD_ON_START: 'maybe' }, /LOAD_ON_START must be true or false/],
     [{ DEFAULT_PAGE_SIZE: '500', MAX_PAGE_SIZE: '100' }, /DEFAULT_PAGE_SIZE must not exceed MAX_PAGE_SIZE/],
+    [{ CORS_ORIGINS: 'https://app.example.com/path' }, /CORS_ORIGINS must be \* or a comma-separated list of origins/],
+    [{ CORS_ORIGINS: 'app.example.com' }, /CORS_ORIGINS must be \* or a comma-separated list of origins/],
+    [{ GRAPHIQL: 'sometimes' }, /GRAPHIQL must be true or false/],
   ])('rejects %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('serves GraphiQL outside production unless told otherwise, and in production only when told', () => {
+    expect(loadConfig({}).graphiql).toBe(true);
+    expect(loadConfig({ GRAPHIQL: 'false' }).graphiql).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production' }).graphiql).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHIQL: 'true' }).graphiql).toBe(true);
+  });
+
+  it('reads CORS_ORIGINS as a list of origins', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:3000' }).CORS_ORIGINS).toEqual(['https://app.example.com', 'http://localhost:3000']);
+    expect(loadConfig({}).CORS_ORIGINS).toBeUndefined();
   });
 
   it('never echoes a secret in its messages', () => {

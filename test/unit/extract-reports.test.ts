@@ -74,6 +74,28 @@ describe('extract CLI', () => {
     TIMEOUT,
   );
 
+  test(
+    'says what it proposed, per kind, and what to do next',
+    async () => {
+      const out = join(dir, 'news-summary.json');
+      const lines: string[] = [];
+      const errors = jest.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void lines.push(a.join(' ')));
+      try {
+        expect(await runExtract([join(REPORTS_DIR, 'sensetime-news-2022-04-24.txt'), '--company', 'sensetime', '--out', out])).toBe(0);
+      } finally {
+        errors.mockRestore();
+      }
+      const facts = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+      const kinds = Object.entries(facts).filter(([, v]) => Array.isArray(v)) as [string, unknown[]][];
+      const summary = lines.join('\n');
+      expect(summary).toContain(`wrote ${out}: ${kinds.reduce((n, [, list]) => n + list.length, 0)} facts proposed`);
+      for (const [kind, list] of kinds) expect(summary).toMatch(new RegExp(`^  ${kind} +${list.length}$`, 'm'));
+      expect(summary).toContain(`next: review ${out} against the report`);
+      expect(summary).toContain(`\`npm run facts:check -- ${out}\` and \`npm run load -- ${out}\``);
+    },
+    TIMEOUT,
+  );
+
   test('a missing report or a bad option is an error', async () => {
     const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(await runExtract([])).toBe(2);

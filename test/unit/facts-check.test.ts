@@ -89,13 +89,29 @@ describe('facts:check', () => {
     facts.assurances = [{ provider: 'no-such-provider', scope: 'REPORT', subject: 'The report', standards: ['no-such-standard'], evidence: facts.received[0]!.evidence }];
     facts.draftedStandards = [{ standard: 'gb-t-00000', role: 'PARTICIPANT', evidence: facts.received[0]!.evidence }];
     facts.engagements = [{ organization: 'no-such-organization', kind: 'FORUM', description: 'A forum', evidence: facts.received[0]!.evidence }];
+    // The declarations that load these sections check them like every other: in the order of the file's sections.
     expect(messages(verifyReferences('news', facts, catalog))).toEqual([
-      'engagements[0].organization: organization "no-such-organization" is not defined in organizations',
-      'recognitions[0].issuers[0]: issuer "no-such-issuer" is not defined in organizations or alliances',
+      'recognitions[0].issuers[0]: organization or alliance "no-such-issuer" is not defined in alliances or organizations',
       'received[0].recognition: recognition "no-such-recognition" is not defined in recognitions',
       'assurances[0].provider: organization "no-such-provider" is not defined in organizations',
-      'assurances[0].standards[0]: unknown standard "no-such-standard"',
-      'draftedStandards[0].standard: unknown standard "gb-t-00000"',
+      'assurances[0].standards[0]: standard "no-such-standard" is not defined in data/catalog or standards',
+      'draftedStandards[0].standard: standard "gb-t-00000" is not defined in data/catalog or standards',
+      'engagements[0].organization: organization "no-such-organization" is not defined in organizations',
+    ]);
+  });
+
+  it('refuses a recognition scheme two sources define with different issuers', () => {
+    const hikvision = readFactsFile(join(FACTS_DIR, 'hikvision-esg-2024.json'));
+    const report = readFactsFile(REPORT);
+    const files = () => [
+      { file: 'hikvision', facts: hikvision },
+      { file: 'report', facts: report },
+    ];
+    expect(messages(verifyConsistency(files(), catalog))).toEqual([]);
+    const shared = report.recognitions.find((r) => r.id === 'people-craftsmanship-award')!;
+    shared.issuers = [...shared.issuers, 'caict'];
+    expect(messages(verifyConsistency(files(), catalog))).toEqual([
+      expect.stringMatching(/^recognitions\[\d+\]\.id: Recognition "people-craftsmanship-award" differs from its definition in hikvision/),
     ]);
   });
 
@@ -126,7 +142,12 @@ describe('facts:check', () => {
     it('says a file is not JSON instead of failing', () => {
       const path = join(dir, 'broken.json');
       writeFileSync(path, '{ "source": ');
-      expect(messages(checkFacts([path]))).toEqual([expect.stringMatching(/^: not readable JSON: /)]);
+      expect(messages(checkFacts([path]))).toEqual([': not valid JSON: value expected']);
+      expect(checkFacts([path])[0]!.at).toEqual({ line: 1, column: 13 });
+    });
+
+    it('says a file cannot be read instead of failing', () => {
+      expect(messages(checkFacts([join(dir, 'absent.json'), dir]))).toEqual([': cannot be read: ENOENT', ': cannot be read: EISDIR']);
     });
   });
 });

@@ -5,7 +5,7 @@ import { FACTS_DIR, factsFilesIn } from '../../src/ingest/facts/files';
 import { readFactsFile } from '../../src/ingest/facts/read';
 import { catalogNodes, definedNodes, statedRelationships } from '../../src/ingest/facts/sections';
 import { deleteReportFactsStatement } from '../../src/ingest/load/load';
-import { declare, incoming, nodes, outgoing, prop, type Declarations, type EntityDeclaration } from '../../src/model/declare';
+import { declare, incoming, nodes, outgoing, prop, relationships, through, type Declarations, type EntityDeclaration } from '../../src/model/declare';
 import { DeclarationError, endsOf, model, readDeclarations, Registry } from '../../src/model/registry';
 
 /**
@@ -88,6 +88,17 @@ describe('the start-up check', () => {
     const walksNothing = withEntityDeclarations({ fields: { orphan: nodes(incoming('NOT_DECLARED'), (n) => [n]) } });
     expect(() => walksNothing()).toThrow(DeclarationError);
     expect(() => walksNothing()).toThrow(/Company\.orphan walks NOT_DECLARED, which is not a declared relationship/);
+  });
+
+  it('checks a field that walks through other relationships step by step, and allows it only on lists of nodes', () => {
+    const broken = withEntityDeclarations({
+      fields: {
+        detour: nodes(through(outgoing('PUBLISHED'), outgoing('MEMBER_OF')), (n) => [n]),
+        detoured: relationships(through(outgoing('PUBLISHED'), outgoing('ASSURED_BY')), (v) => [v.r]),
+      },
+    });
+    expect(() => broken()).toThrow(/Company\.detour walks MEMBER_OF out, which does not start at Report/);
+    expect(() => broken()).toThrow(/Company\.detoured walks several relationships, which only a field listing nodes may/);
   });
 });
 

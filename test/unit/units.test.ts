@@ -1,4 +1,5 @@
-import { conversion, conversionFactor, normalizeUnit, seriesUnit } from '../../src/graphql/units';
+import { conversion, conversionFactor } from '../../src/graphql/units';
+import { convert } from '../../src/graphql/resolvers/metric-values';
 
 describe('unit conversion', () => {
   it.each([
@@ -28,9 +29,9 @@ describe('unit conversion', () => {
     expect(conversion('GJ', 'MWh')?.sources).toEqual([]);
   });
 
-  it('spells a unit one way and picks a series unit', () => {
-    expect(normalizeUnit('t/CNY million revenue')).toBe('t per CNY million revenue');
-    expect(seriesUnit('MWh', ['kWh', 'MWh'])).toBe('MWh');
-    expect(seriesUnit('t per unit (see fact unit)', ['t/m²', 't per employee', 't per m²'])).toBe('t per m²');
+  it('gives the API a value\'s conversion with its source, and refuses units that measure different things', () => {
+    expect(convert('tce', 'MWh')).toEqual({ factor: expect.closeTo(1 / 0.1229, 9), from: 'tce', to: 'MWh', source: expect.stringContaining('GB/T 2589-2020') });
+    expect(convert('kg', 't')).toEqual({ factor: 0.001, from: 'kg', to: 't', source: null });
+    expect(() => convert('tCO2e per employee', 'tCO2e per CNY million revenue')).toThrow(/does not convert/);
   });
 });

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -58,6 +58,16 @@ function readPid(home: string): number | undefined {
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
+/** True when `pid` is a Neo4j started by this launcher (not a process that reused a stale pid). */
+function isLocalNeo4j(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('LocalNeo4j');
+  } catch {
+    // No /proc (macOS): a live process with the recorded pid is taken to be it.
+    return alive(pid);
+  }
+}
+
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -81,7 +91,7 @@ export function portOpen(port: number, host = '127.0.0.1', timeoutMs = 500): Pro
 }
 
 /** A port no process listens on now, chosen by the operating system. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.once('error', fail);
@@ -125,7 +135,7 @@ export async function localStatus(options: Pick<LocalNeo4jOptions, 'home' | 'por
   return { running, port: options.port, home: paths(options.home).root, ...(pid && alive(pid) ? { pid } : {}) };
 }
 
-function javaCommand(): string {
+export function javaCommand(): string {
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
   const version = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (version.error) throw new Error(`cannot run Java (${version.error.message}): install a JDK 17 or 21 or set JAVA_HOME`);
@@ -134,7 +144,7 @@ function javaCommand(): string {
   return java;
 }
 
-async function waitForBolt(options: LocalNeo4jOptions, password: string, pid: number, started: number): Promise<string> {
+async function waitForBolt(options: LocalNeo4jOptions, password: string, pid: number, started: number, logFrom: number): Promise<string> {
   const driver = neo4j.driver(`bolt://127.0.0.1:${options.port}`, neo4j.auth.basic('neo4j', password), {
     connectionTimeout: 2_000,
     maxConnectionPoolSize: 1,
@@ -155,14 +165,22 @@ async function waitForBolt(options: LocalNeo4jOptions, password: string, pid: nu
   } finally {
     await driver.close();
   }
-  const tail = existsSync(paths(options.home).console)
-    ? readFileSync(paths(options.home).console, 'utf8').split('\n').slice(-25).join('\n')
-    : '(no console log)';
+  const log = paths(options.home).console;
   throw new Error(
     alive(pid)
-      ? `Neo4j did not answer on bolt://127.0.0.1:${options.port} within ${START_TIMEOUT_MS / 1000}s; log:\n${tail}`
-      : `Neo4j exited during start; log:\n${tail}`,
+      ? `Neo4j did not answer on bolt://127.0.0.1:${options.port} within ${START_TIMEOUT_MS / 1000}s (its log: ${log})`
+      : `Neo4j exited during start: ${startFailureCause(log, logFrom, options.home)} (its log: ${log})`,
   );
+}
+
+/** Why Neo4j stopped during its start, in one line, from the last cause this start wrote to its console log. */
+function startFailureCause(consoleLog: string, from: number, home: string): string {
+  const text = existsSync(consoleLog) ? readFileSync(consoleLog).subarray(from).toString('utf8') : '';
+  if (/Lock file has been locked by another process/.test(text)) {
+    return `another Neo4j is using the store in ${home} (one started with another NEO4J_LOCAL_PORT?): stop it with npm run db:stop and that port`;
+  }
+  const causes = [...text.matchAll(/^Caused by: (?:[\w.$]+: )?(.+)$/gm)].map((m) => m[1]!);
+  return causes.at(-1)?.slice(0, 300) ?? 'no cause in its console log';
 }
 
 /** Java, the JVM argument file (classpath and heap) and neo4j.conf of a home; returns the java command. */
@@ -238,6 +256,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ alr
   const started = Date.now();
   const status = await localStatus(options);
   if (status.running) return { alreadyRunning: true, ms: 0 };
+  if (status.pid !== undefined && isLocalNeo4j(status.pid)) {
+    // Starting a second one would fail on the store lock, and its pid would hide the first one.
+    throw new Error(
+      `the Neo4j of ${options.home} already runs (pid ${status.pid}) but not on port ${options.port}: set NEO4J_LOCAL_PORT to the port it was started with, or stop it (npm run db:stop with that port)`,
+    );
+  }
   if (await portOpen(options.port)) {
     throw new Error(
       `port ${options.port} on 127.0.0.1 is in use by another process: stop it, or choose another port with NEO4J_LOCAL_PORT`,
@@ -246,6 +270,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ alr
   const java = prepareHome(options, p.jvmArgs, log);
   const password = localPassword(options.home, options.password);
 
+  const logFrom = existsSync(p.console) ? statSync(p.console).size : 0;
   const out = openSync(p.console, 'a');
   const child = spawn(
     java,
@@ -260,7 +285,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<{ alr
   if (child.pid === undefined) throw new Error('could not start Java');
   child.unref();
   writeFileSync(p.pid, `${child.pid}\n`);
-  const agent = await waitForBolt(options, password, child.pid, started);
+  const agent = await waitForBolt(options, password, child.pid, started, logFrom);
   return { alreadyRunning: false, ms: Date.now() - started, agent };
 }
 

@@ -19,5 +19,10 @@ export function hopPattern(p: HopPattern, mentioned: readonly string[]): string 
   const uses = (v: string) => mentioned.some((text) => mentions(text, v));
   const rel = `[${uses(p.r) ? p.r : ''}:${p.hop.type}]`;
   const far = `(${uses(p.far) ? p.far : ''})`;
+  if (p.hop.via) {
+    // Through other nodes first: written from the near node onwards.
+    const steps = [...p.hop.via.map((h) => ({ h, rel: `[:${h.type}]`, node: '()' })), { h: p.hop, rel, node: far }];
+    return `(${p.near})${steps.map((s) => (s.h.direction === 'out' ? `-${s.rel}->${s.node}` : `<-${s.rel}-${s.node}`)).join('')}`;
+  }
   return p.hop.direction === 'out' ? `(${p.near})-${rel}->${far}` : `${far}-${rel}->(${p.near})`;
 }

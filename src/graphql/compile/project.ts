@@ -80,10 +80,20 @@ export const EVIDENCE_FIELDS = ['report', 'line', 'quote'] as const;
 export function projectEvidence(cx: Compiling, relationships: string, tree: ResolveTree): string {
   const rel = cx.names.variable('er');
   const i = cx.names.variable('ei');
+  const item = evidenceOf(cx, { report: `${rel}.evidenceReports[${i}]`, line: `${rel}.evidenceLines[${i}]`, quote: `${rel}.evidenceQuotes[${i}]` }, tree);
+  const acc = cx.names.variable('acc');
+  return (
+    `reduce(${acc} = [], ${rel} IN ${relationships} | ${acc} + ` +
+    `[${i} IN range(0, size(coalesce(${rel}.evidenceLines, [])) - 1) | ${item}])`
+  );
+}
+
+/** One Evidence object from the expressions of its report id, line and quote. */
+export function evidenceOf(cx: Compiling, from: { report: string; line: string; quote: string }, tree: ResolveTree): string {
   const entries: string[] = [];
   for (const [alias, t] of Object.entries(selectionOn(tree, 'Evidence'))) {
-    if (t.name === 'line') entries.push(`${key(alias)}: ${rel}.evidenceLines[${i}]`);
-    else if (t.name === 'quote') entries.push(`${key(alias)}: ${rel}.evidenceQuotes[${i}]`);
+    if (t.name === 'line') entries.push(`${key(alias)}: ${from.line}`);
+    else if (t.name === 'quote') entries.push(`${key(alias)}: ${from.quote}`);
     else if (t.name === 'report') {
       const report = cx.model.entities.get('Report');
       if (!report) throw missing('entity type Report');
@@ -92,20 +102,16 @@ export function projectEvidence(cx: Compiling, relationships: string, tree: Reso
       if (onlyId) {
         const idKeys = Object.entries(fields)
           .filter(([, f]) => f.name === 'id')
-          .map(([a]) => `${key(a)}: ${rel}.evidenceReports[${i}]`)
+          .map(([a]) => `${key(a)}: ${from.report}`)
           .join(', ');
         entries.push(`${key(alias)}: {${idKeys}}`);
       } else {
         const rp = cx.names.variable('report');
-        entries.push(`${key(alias)}: head(COLLECT { MATCH (${rp}:Report {id: ${rel}.evidenceReports[${i}]}) RETURN ${projectEntity(cx, 'Report', rp, t)} })`);
+        entries.push(`${key(alias)}: head(COLLECT { MATCH (${rp}:Report {id: ${from.report}}) RETURN ${projectEntity(cx, 'Report', rp, t)} })`);
       }
     }
   }
-  const acc = cx.names.variable('acc');
-  return (
-    `reduce(${acc} = [], ${rel} IN ${relationships} | ${acc} + ` +
-    `[${i} IN range(0, size(coalesce(${rel}.evidenceLines, [])) - 1) | {${entries.join(', ')}}])`
-  );
+  return `{${entries.join(', ')}}`;
 }
 
 /** A paginated connection: distinct `node` values matched by `match`, sorted by `keys`, paged by cursor. */
@@ -129,6 +135,8 @@ export interface ConnectionQuery {
    * node standing for the owner (`near`): the pattern, and the owner's degree (from the store).
    */
   nested?: { owner: string; label: string; pattern: (near: string) => string; degree: (near: string) => string };
+  /** Fields the connection has besides edges, pageInfo and totalCount (what it counted). */
+  fields?: ReadonlyMap<string, (tree: ResolveTree) => string>;
 }
 
 /**
@@ -169,6 +177,10 @@ export function projectConnection(cx: Compiling, q: ConnectionQuery, tree: Resol
     pageInfo.some((t) => Object.values(selectionOn(t, 'PageInfo')).some((f) => f.name === 'startCursor' || f.name === 'endCursor'));
   const parts = [`sort: ${cx.names.param(sortSignature(q.keys))}`, `limit: ${cx.names.int(first)}`, `hasPrevious: ${tree.args.after ? 'true' : 'false'}`];
   const edgeEntries = wantsCursors ? [`__key: [${q.keys.map((k) => k.expr).join(', ')}]`] : [];
+  for (const [alias, t] of Object.entries(selection)) {
+    const write = q.fields?.get(t.name);
+    if (write) parts.push(`${key(alias)}: ${write(t)}`);
+  }
   for (const edgeTree of edges) {
     for (const [alias, t] of Object.entries(selectionOn(edgeTree, q.edgeType))) {
       if (t.name === 'node') edgeEntries.push(`${key(alias)}: ${projectNode(cx, q.nodeType, q.node, t)}`);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { RelVars } from '../../model/declare';
+import type { Lookup, RelVars } from '../../model/declare';
 import { argument } from '../arguments';
 import { missing } from '../model/model';
-import type { Compiling } from './context';
+import { requireKnown, type Compiling } from './context';
 
 /**
  * Filters: a `where` input value becomes a Cypher predicate over the variables of what it filters
@@ -73,19 +73,25 @@ const operand = z.union([
 
 const COMPARISONS: Readonly<Record<string, string>> = { eq: '=', lt: '<', lte: '<=', gt: '>', gte: '>=' };
 const STRING_OPERATORS: Readonly<Record<string, string>> = { contains: 'CONTAINS', startsWith: 'STARTS WITH', endsWith: 'ENDS WITH' };
+/** The string operators again, ignoring case (`name: { caseInsensitive: { contains: "tcfd" } }`, as in @neo4j/graphql). */
+const CASE_INSENSITIVE = 'caseInsensitive';
 
 /** The operators a filter input type (StringFilter, IntFilter, an enum's filter) may have. */
-export const OPERATORS: readonly string[] = ['in', ...Object.keys(COMPARISONS), ...Object.keys(STRING_OPERATORS)];
+export const OPERATORS: readonly string[] = ['in', ...Object.keys(COMPARISONS), ...Object.keys(STRING_OPERATORS), CASE_INSENSITIVE];
 
 export interface OperatorSpec {
   /** The property holds a list: the filter holds when any element matches. */
   list: boolean;
   /** Converts string operands to simplified Chinese (the property holds the simplified form). */
   simplify?: (text: string) => string;
+  /** `eq` and `in` name things that must exist, matched the lookup's way over the node (not the property). */
+  lookup?: { readonly lookup: Lookup; readonly node: string } | undefined;
 }
 
+const strings = z.array(z.string());
+
 /** Predicates of an operator input (`{ contains: "x", startsWith: "y" }`) on an expression. */
-export function operatorPredicates(field: string, expr: string, spec: OperatorSpec, operators: unknown, cx: Compiling): string[] {
+export function operatorPredicates(field: string, expr: string, spec: OperatorSpec, operators: unknown, cx: Compiling, ignoreCase = false): string[] {
   const out: string[] = [];
   const x = spec.list ? cx.names.variable('x') : expr;
   const wrap = (p: string) => (spec.list ? `any(${x} IN coalesce(${expr}, []) WHERE ${p})` : p);
@@ -96,10 +102,33 @@ export function operatorPredicates(field: string, expr: string, spec: OperatorSp
   };
   for (const [op, raw] of inputEntries(operators)) {
     if (raw === undefined || raw === null) continue;
+    if (op === CASE_INSENSITIVE && !ignoreCase) {
+      out.push(...operatorPredicates(`${field}.${op}`, expr, { ...spec, lookup: undefined }, raw, cx, true));
+      continue;
+    }
     const value = convert(argument(operand, raw, `${field}.${op}`));
+    if (spec.lookup && (op === 'eq' || op === 'in')) {
+      const { lookup, node } = spec.lookup;
+      const given = op === 'eq' ? [String(value)] : argument(strings, value, `${field}.${op}`);
+      requireKnown(cx, lookup, given, `${field}.${op}`);
+      const prepared = given.map((g) => (lookup.param ? lookup.param(g) : g));
+      if (op === 'eq') out.push(lookup.matches(node, cx.names.param(prepared[0])));
+      else {
+        const each = cx.names.variable('v');
+        out.push(`any(${each} IN ${cx.names.param(prepared)} WHERE ${lookup.matches(node, each)})`);
+      }
+      continue;
+    }
     const symbol = op === 'in' ? 'IN' : (COMPARISONS[op] ?? STRING_OPERATORS[op]);
     if (!symbol) throw missing(`operator ${op} on ${field}`);
-    out.push(wrap(`${x} ${symbol} ${cx.names.param(value)}`));
+    if (!ignoreCase) {
+      out.push(wrap(`${x} ${symbol} ${cx.names.param(value)}`));
+    } else if (op === 'in') {
+      const each = cx.names.variable('v');
+      out.push(wrap(`toLower(${x}) IN [${each} IN ${cx.names.param(value)} | toLower(${each})]`));
+    } else {
+      out.push(wrap(`toLower(${x}) ${symbol} toLower(${cx.names.param(value)})`));
+    }
   }
   return out;
 }

@@ -14,7 +14,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { ResolveTree } from 'graphql-parse-resolve-info';
-import type { EntityDeclaration, Property, RelationshipDeclaration, RelationshipField, RelVars } from '../../model/declare';
+import { z } from 'zod';
+import type { EntityDeclaration, Property, RelationshipDeclaration, RelationshipField, RelVars, Scope } from '../../model/declare';
+import { userError } from '../errors';
 import { endsOf, type Registry } from '../../model/registry';
 import { toSimplified } from '../../ingest/resolve/chinese';
 import { filterScope, type Compiling } from '../compile/context';
@@ -22,8 +24,9 @@ import { literal } from '../compile/names';
 import { listSize, sortKeys, type SortFields } from '../compile/paging';
 import { hopPattern } from '../compile/pattern';
 import { EVIDENCE_FIELDS, projectConnection, projectEvidence, projectNode, projectRelationship } from '../compile/project';
-import type { ShapeOutline } from '../compile/shape';
+import type { Shape, ShapeOutline } from '../compile/shape';
 import { and, inputEntries, OPERATORS, operatorPredicates, whereNode, whereRelationship } from '../compile/where';
+import { argumentPredicate, inScope, scopeValuesOf } from '../compile/scope';
 import { missing } from './model';
 import type {
   ApiModel,
@@ -53,6 +56,8 @@ export interface ModelInput {
   shapes: readonly ShapeOutline[];
   /** Fields of entities declared computed that a hand-written projection writes (`Company.peers`). */
   computed?: ReadonlyMap<string, EntityFieldWriter>;
+  /** Fields of relationship objects computed from the relationship (MetricValue.caveats), by type. */
+  relationshipShapes: readonly Shape<RelVars>[];
 }
 
 export class ModelError extends Error {
@@ -93,9 +98,13 @@ class Builder {
   private readonly covered = new Set<string>();
   private readonly edgeFields = new Map<string, Set<string>>();
 
+  /** Shapes written over a relationship's variables, for fields of its object the declaration does not give. */
+  private readonly relationshipShapes: Map<string, Shape<RelVars>>;
+
   constructor(private readonly input: ModelInput) {
     this.schema = input.schema;
     this.registry = input.registry;
+    this.relationshipShapes = new Map(input.relationshipShapes.map((s) => [s.type, s]));
   }
 
   build(): ApiModel {
@@ -114,6 +123,7 @@ class Builder {
     const searchTypes = this.searchTypes();
     this.roots();
     this.everythingElse();
+    this.scopeDefaults();
     if (this.problems.length > 0) throw new ModelError(this.problems);
     return { schema: this.schema, entities, relationships, filters, abstracts, searchTypes, pathTypes: this.registry.pathTypes };
   }
@@ -156,7 +166,14 @@ class Builder {
       const relationship = declared[name];
       if (property && relationship) this.problem(`${type}.${name} is declared both as a property and as a relationship field`);
       if (property) fields.set(name, propertyWriter(property, name, isListType(getNullableType(field.type))));
-      else if (relationship?.kind === 'resolver') {
+      else if (relationship?.kind === 'allEvidence') {
+        if (!(isListType(getNullableType(field.type)) && getNamedType(field.type).name === 'Evidence')) this.problem(`${type}.${name} must return a list of Evidence`);
+        // Every relationship at the node that carries evidence, whatever its type or direction.
+        fields.set(name, (v, tree, cx) => {
+          const r = cx.names.variable('r');
+          return projectEvidence(cx, `COLLECT { MATCH (${v.n})-[${r}]-() WHERE ${r}.evidenceLines IS NOT NULL RETURN ${r} ORDER BY ${r}.report, type(${r}), ${r}.evidenceLines[0] }`, tree);
+        });
+      } else if (relationship?.kind === 'resolver') {
         const computed = this.input.computed?.get(`${type}.${name}`);
         if (computed) fields.set(name, computed);
         else if (!this.input.resolved.has(`${type}.${name}`)) this.problem(`${type}.${name} is declared as computed, but no projection or resolver computes it`);
@@ -235,6 +252,7 @@ class Builder {
         for (const arg of Object.keys(declared.arguments ?? {})) {
           if (!field.args.some((a) => a.name === arg)) this.problem(`${owner}.${name} declares the argument ${arg}, which the schema's field does not have`);
         }
+        const scope = declared.scope && field.args.some((a) => a.name === declared.scope?.argument) ? declared.scope : undefined;
         return (v, tree, cx) => {
           const r = cx.names.variable('r');
           const far = cx.names.variable(variablePrefix(farLabel));
@@ -242,10 +260,11 @@ class Builder {
           const conditions: string[] = [];
           const filter = whereInput && over ? (over === 'relationship' ? whereRelationship(cx, whereInput, tree.args.where, rv) : whereNode(cx, whereInput, tree.args.where, far)) : undefined;
           if (filter) conditions.push(filter);
-          for (const [arg, expr] of Object.entries(declared.arguments ?? {})) {
+          for (const [arg, declaredArgument] of Object.entries(declared.arguments ?? {})) {
             const value = tree.args[arg];
-            if (value !== undefined && value !== null) conditions.push(`${expr(rv)} IN ${cx.names.param(value)}`);
+            if (value !== undefined && value !== null) conditions.push(argumentPredicate(cx, declaredArgument, arg, value, rv));
           }
+          if (scope) conditions.push(inScope(cx, scope, r, tree.args[scope.argument]));
           const where = and(conditions);
           const projected = projectRelationship(cx, objectType, rv, tree);
           const order = declared.order(rv).join(', ');
@@ -322,11 +341,20 @@ class Builder {
     const over = this.whereArgument(owner, name, field, objectType, nodeType);
     const whereInput = over ? `${over === 'relationship' ? objectType : nodeType}Where` : undefined;
     const farLabel = walk.farLabel;
+    const scope = declared.scope && field.args.some((a) => a.name === declared.scope?.argument) ? declared.scope : undefined;
+    // A connection with a scope says what it counted, in a field named like the argument.
+    const echoed = scope && scope.argument in connection.getFields() ? scope.argument : undefined;
+    if (echoed) this.edgeFields.set(connectionType, new Set([echoed]));
     return (v, tree, cx) => {
       const node = cx.names.variable(variablePrefix(farLabel));
       const r = cx.names.variable('r');
       const rv = varsOf(v.n, r, node);
-      const where = whereInput ? (over === 'relationship' ? whereRelationship(cx, whereInput, tree.args.where, rv) : whereNode(cx, whereInput, tree.args.where, node)) : undefined;
+      const kinds = scope ? cx.names.param(scopeValuesOf(tree.args[scope.argument], scope.argument)) : undefined;
+      const inScopeOf = (rel: string) => (scope && kinds ? `${scope.of(rel)} IN ${kinds}` : undefined);
+      // Filters on the node's own relationships of this type are about those with the owner, where declared.
+      const whereCx = declared.ownerScopedWhere ? { ...cx, pins: new Map([...(cx.pins ?? []), [`${node}|${hop.type}`, v.n]]) } : cx;
+      const filter = whereInput ? (over === 'relationship' ? whereRelationship(whereCx, whereInput, tree.args.where, rv) : whereNode(whereCx, whereInput, tree.args.where, node)) : undefined;
+      const where = and([...(filter ? [filter] : []), ...(scope ? [inScopeOf(r) ?? ''] : [])]);
       const target = cx.model.entities.get(nodeType);
       const keys = sortKeys(undefined, target?.sorts ?? new Map(), node, declared.sort);
       const edgeFields = new Map(
@@ -338,8 +366,9 @@ class Builder {
             const hv = varsOf(v.n, h, edgeNode);
             const projected = projectRelationship(c, objectType, hv, t);
             const sorted = order(hv).join(', ');
+            const counted = inScopeOf(h);
             const pattern = hopPattern({ hop, near: v.n, r: h, far: edgeNode }, [h, edgeNode]);
-            return `COLLECT { MATCH ${pattern} RETURN ${projected} ORDER BY ${sorted} LIMIT ${c.names.int(c.limits.maxNestedList)} }`;
+            return `COLLECT { MATCH ${pattern}${counted ? ` WHERE ${counted}` : ''} RETURN ${projected} ORDER BY ${sorted} LIMIT ${c.names.int(c.limits.maxNestedList)} }`;
           },
         ]),
       );
@@ -364,6 +393,7 @@ class Builder {
                 },
               }
             : {}),
+          ...(echoed && kinds ? { fields: new Map([[echoed, () => kinds]]) } : {}),
         },
         tree,
       );
@@ -407,8 +437,12 @@ class Builder {
       } else if (object.evidence === name) {
         if (named !== 'Evidence') this.problem(`${type}.${name} must be a list of Evidence`);
         fields.set(name, (v, tree, cx) => projectEvidence(cx, `[${v.r}]`, tree));
+      } else if (this.relationshipShapes.get(type)?.fields[name]) {
+        // Computed from the relationship by a shape of the same type (a value converted, caveats from parallel lists).
+        const write = this.relationshipShapes.get(type)?.fields[name];
+        if (write) fields.set(name, (v, tree, cx) => write(v, tree, cx));
       } else {
-        this.problem(`${type}.${name} has no declaration: declare it as an end, a property or the evidence of ${relationship.type}`);
+        this.problem(`${type}.${name} has no declaration: declare it as an end, a property or the evidence of ${relationship.type}, or write it in a shape`);
       }
     }
     for (const name of [...Object.keys(object.ends), ...Object.keys(object.properties), ...(object.evidence ? [object.evidence] : [])]) {
@@ -471,8 +505,9 @@ class Builder {
         const cypherProperty = property.matchOn?.property ?? property.property ?? name;
         const sdlField = sdl?.[name];
         const spec = { list: sdlField ? isListType(getNullableType(sdlField.type)) : false, ...(property.matchOn?.simplify ? { simplify: toSimplified } : {}) };
-        fields.set(name, (n, value, cx) => operatorPredicates(name, `${n}.${cypherProperty}`, spec, value, cx));
-      } else if (relationship && relationship.kind !== 'resolver' && relationship.kind !== 'evidence') {
+        const lookup = property.lookup;
+        fields.set(name, (n, value, cx) => operatorPredicates(name, `${n}.${cypherProperty}`, lookup ? { ...spec, lookup: { lookup, node: n } } : spec, value, cx));
+      } else if (relationship && relationship.kind !== 'resolver' && relationship.kind !== 'evidence' && relationship.kind !== 'allEvidence') {
         const writer = this.relationshipFilter(input.name, name, entity.label, relationship, fieldInput, inputName);
         if (writer) fields.set(name, writer);
       } else {
@@ -513,12 +548,16 @@ class Builder {
       this.problem(`${inputName}.${name} takes ${innerInput}, which filters neither ${objectType ?? 'a relationship object'} nor ${walk.farLabels.join(' or ')}`);
       return undefined;
     };
-    const predicate = (n: string, innerInput: string, over: 'relationship' | 'node', value: unknown, cx: Compiling) => {
+    const predicate = (n: string, innerInput: string, over: 'relationship' | 'node', value: unknown, cx: Compiling, scoped?: (r: string) => string) => {
       const r = cx.names.variable('r');
-      const far = cx.names.variable(variablePrefix(farLabel));
+      // Pinned: only the relationships with one node (a holder's holdings of the standard listing it).
+      const pinned = cx.pins?.get(`${n}|${hop.type}`);
+      const far = pinned ?? cx.names.variable(variablePrefix(farLabel));
       const rv: RelVars = hop.direction === 'out' ? { r, from: n, to: far, far } : { r, from: far, to: n, far };
       const inner = over === 'relationship' ? whereRelationship(cx, innerInput, value, rv) : whereNode(cx, innerInput, value, far);
-      return { pattern: hopPattern({ hop, near: n, r, far }, [inner ?? '']), inner };
+      const scope = scoped?.(r);
+      const pattern = hopPattern({ hop, near: n, r, far }, [inner ?? '', scope ?? '', ...(pinned ? [far] : [])]);
+      return { pattern, inner, scope };
     };
     if (field.kind === 'node') {
       const over = overOf(fieldInputName);
@@ -528,7 +567,10 @@ class Builder {
         return [`EXISTS { MATCH ${pattern}${inner ? ` WHERE ${inner}` : ''} }`];
       };
     }
-    const quantifiers = fieldInput ? Object.entries(fieldInput.getFields()) : [];
+    // A list filter over a scoped field (certifications: holderKinds) counts only what is in scope.
+    const scope = field.kind === 'relationships' || field.kind === 'connection' ? field.scope : undefined;
+    const scopeField = scope && fieldInput && scope.argument in fieldInput.getFields() ? scope : undefined;
+    const quantifiers = fieldInput ? Object.entries(fieldInput.getFields()).filter(([q]) => q !== scopeField?.argument) : [];
     const inner = quantifiers[0] ? getNamedType(quantifiers[0][1].type).name : '';
     if (quantifiers.length === 0 || quantifiers.some(([q, f]) => !(QUANTIFIERS as readonly string[]).includes(q) || getNamedType(f.type).name !== inner)) {
       this.problem(`${inputName}.${name} must take an input of some/none/all, each of one filter type`);
@@ -538,12 +580,17 @@ class Builder {
     if (!over) return undefined;
     return (n, value, cx) => {
       const out: string[] = [];
-      for (const [quantifier, innerValue] of inputEntries(value)) {
-        if (innerValue === undefined || innerValue === null) continue;
-        const { pattern, inner: p } = predicate(n, inner, over, innerValue, cx);
-        if (quantifier === 'some') out.push(`EXISTS { MATCH ${pattern}${p ? ` WHERE ${p}` : ''} }`);
-        else if (quantifier === 'none') out.push(`NOT EXISTS { MATCH ${pattern}${p ? ` WHERE ${p}` : ''} }`);
-        else if (p) out.push(`NOT EXISTS { MATCH ${pattern} WHERE NOT (${p}) }`);
+      const entries = inputEntries(value);
+      const scopeValue = scopeField ? entries.find(([q]) => q === scopeField.argument)?.[1] : undefined;
+      const scoped = scopeField && scopeValue !== undefined && scopeValue !== null ? (r: string) => inScope(cx, scopeField, r, scopeValue, `${name}.${scopeField.argument}`) : undefined;
+      for (const [quantifier, innerValue] of entries) {
+        if (innerValue === undefined || innerValue === null || quantifier === scopeField?.argument) continue;
+        if (scopeField) outOfScope(scopeField, scopeValue, innerValue, `${name}.${quantifier}`, `${name}.${scopeField.argument}`);
+        const { pattern, inner: p, scope: s } = predicate(n, inner, over, innerValue, cx, scoped);
+        const matching = and([...(s ? [s] : []), ...(p ? [p] : [])]);
+        if (quantifier === 'some') out.push(`EXISTS { MATCH ${pattern}${matching ? ` WHERE ${matching}` : ''} }`);
+        else if (quantifier === 'none') out.push(`NOT EXISTS { MATCH ${pattern}${matching ? ` WHERE ${matching}` : ''} }`);
+        else if (p) out.push(`NOT EXISTS { MATCH ${pattern} WHERE ${s ? `${s} AND ` : ''}NOT (${p}) }`);
       }
       return out;
     };
@@ -645,6 +692,34 @@ class Builder {
     }
   }
 
+  /**
+   * A scope argument (`holderKinds`, `breakdowns`) has one type and one default wherever it appears,
+   * as a field argument or a filter field: the same question counts the same things everywhere.
+   */
+  private scopeDefaults(): void {
+    const names = new Set(
+      this.registry.apiEntities.flatMap((e) => Object.values(this.registry.fieldsOf(e.label))).flatMap((f) => ('scope' in f && f.scope ? [f.scope.argument] : [])),
+    );
+    const seen = new Map<string, { where: string; signature: string }>();
+    const compare = (where: string, name: string, type: string, defaultValue: unknown) => {
+      if (!names.has(name)) return;
+      const signature = `${type} = ${JSON.stringify(defaultValue ?? null)}`;
+      const first = seen.get(name);
+      if (!first) seen.set(name, { where, signature });
+      else if (first.signature !== signature) this.problem(`${where}: ${name} is ${signature}, but ${first.where} has ${first.signature}: a scope has one type and default everywhere`);
+    };
+    for (const type of Object.values(this.schema.getTypeMap())) {
+      if (type.name.startsWith('__')) continue;
+      if (isObjectType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          for (const arg of field.args) compare(`${type.name}.${field.name}(${arg.name})`, arg.name, String(arg.type), arg.defaultValue);
+        }
+      } else if (isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) compare(`${type.name}.${field.name}`, field.name, String(field.type), field.defaultValue);
+      }
+    }
+  }
+
   /** Every other object type: each field is answered by a resolver or written by a shape; connections and edges by the model. */
   private everythingElse(): void {
     const shapes = new Map<string, Set<string>>();
@@ -666,6 +741,24 @@ class Builder {
         this.problem(`${coordinate} has no resolver and no writer: declare it (src/model/declarations), write it in a shape, or resolve it`);
       }
     }
+  }
+}
+
+const valueFilter = z.object({ eq: z.string().nullish(), in: z.array(z.string()).nullish() });
+
+/**
+ * A filter on the scoped field (`certifications: { some: { holderKind: { eq: FACILITY } } }`) asking
+ * only for values the scope leaves out would answer nothing for a reason the caller cannot see:
+ * BAD_USER_INPUT saying which argument to widen.
+ */
+function outOfScope(scope: Scope, scopeValue: unknown, filter: unknown, at: string, argumentAt: string): void {
+  if (!scope.field || !Array.isArray(scopeValue)) return;
+  const parsed = valueFilter.safeParse(inputEntries(filter).find(([k]) => k === scope.field)?.[1]);
+  if (!parsed.success) return;
+  const asked = [...(parsed.data.eq ? [parsed.data.eq] : []), ...(parsed.data.in ?? [])];
+  const left = asked.filter((v) => !scopeValue.includes(v));
+  if (asked.length > 0 && left.length === asked.length) {
+    throw userError(`${at}.${scope.field} asks for ${left.join(', ')}, which ${argumentAt} [${scopeValue.join(', ')}] leaves out: add it to ${scope.argument}`);
   }
 }
 

@@ -10,6 +10,7 @@ import type {
 } from '../../generated/graphql';
 import { REPORTS_DIR, readReportLines } from '../../ingest/facts/files';
 import { locateQuote } from '../../ingest/facts/verify';
+import { withIntegers } from '../../ingest/load/integers';
 import { searchText } from '../../ingest/load/node-props';
 import { toSimplified } from '../../ingest/resolve/chinese';
 import { boundedText, slug, year } from '../../model/values';
@@ -98,7 +99,7 @@ export const curationPlanners = [
       curated: true,
     };
     return write([requireFreeId(p, 'Company', input.id)], p, (cx) =>
-      `MERGE (n:Company:Entity {id: ${cx.names.param(input.id)}}) SET n += ${cx.names.param(props)} RETURN ${entityOf(cx, 'Company', 'n', tree)} AS result`,
+      `MERGE (n:Company:Entity {id: ${cx.names.param(input.id)}}) SET n += ${cx.names.param(withIntegers(props))} RETURN ${entityOf(cx, 'Company', 'n', tree)} AS result`,
     );
   }),
 
@@ -111,7 +112,7 @@ export const curationPlanners = [
     const props = { version: input.version ?? null, holder: input.holder ?? null, holderKind: input.holderKind ?? 'GROUP', year: input.year ?? null, ...evidenceProps(input.evidence) };
     return write(checks, p, (cx) => {
       const ends = `MATCH (co:Company {id: ${cx.names.param(input.company)}}), (s:Standard {id: ${cx.names.param(input.standard)}})`;
-      const merge = `MERGE (co)-[r:HOLDS_CERTIFICATION {curated: true, holderKey: ${cx.names.param(input.holder ?? '')}}]->(s) SET r += ${cx.names.param(props)}`;
+      const merge = `MERGE (co)-[r:HOLDS_CERTIFICATION {curated: true, holderKey: ${cx.names.param(input.holder ?? '')}}]->(s) SET r += ${cx.names.param(withIntegers(props))}`;
       return `${ends} ${merge} RETURN ${relationshipOf(cx, 'Certification', 'r', tree, { from: 'co', to: 's' })} AS result`;
     });
   }),
@@ -122,7 +123,7 @@ export const curationPlanners = [
     const props = { since: input.since ?? null, ...evidenceProps(input.evidence) };
     return write(checks, p, (cx) => {
       const ends = `MATCH (co:Company {id: ${cx.names.param(input.company)}}), (a:Alliance {id: ${cx.names.param(input.alliance)}})`;
-      const merge = `MERGE (co)-[r:MEMBER_OF {curated: true, role: ${cx.names.param(input.role)}}]->(a) SET r += ${cx.names.param(props)}`;
+      const merge = `MERGE (co)-[r:MEMBER_OF {curated: true, role: ${cx.names.param(input.role)}}]->(a) SET r += ${cx.names.param(withIntegers(props))}`;
       return `${ends} ${merge} RETURN ${relationshipOf(cx, 'Membership', 'r', tree, { from: 'co', to: 'a' })} AS result`;
     });
   }),
@@ -146,8 +147,8 @@ export const curationPlanners = [
     };
     return write(checks, p, (cx) => {
       const company = `MATCH (co:Company {id: ${cx.names.param(input.company)}})`;
-      const node = `MERGE (n:Programme:Entity {id: ${cx.names.param(input.id)}}) SET n += ${cx.names.param(props)}`;
-      const runs = `MERGE (co)-[r:RUNS {curated: true}]->(n) SET r += ${cx.names.param(evidenceProps(input.evidence))}`;
+      const node = `MERGE (n:Programme:Entity {id: ${cx.names.param(input.id)}}) SET n += ${cx.names.param(withIntegers(props))}`;
+      const runs = `MERGE (co)-[r:RUNS {curated: true}]->(n) SET r += ${cx.names.param(withIntegers(evidenceProps(input.evidence)))}`;
       return `${company} ${node} ${runs} RETURN ${entityOf(cx, 'Programme', 'n', tree)} AS result`;
     });
   }),

@@ -43,7 +43,7 @@ function byIdPlan(p: Planning, label: string, byId: ById, args: Args, tree: Reso
     checks: [],
     statement: lookup,
     answer: (rows) => {
-      if (rows.length === 0) throw notFound(label, asked);
+      if (rows.length === 0) throw notFound(label, asked, 'hint' in byId && byId.hint ? byId.hint(String(asked)) : '');
       return rows[0];
     },
   };

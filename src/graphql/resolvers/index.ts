@@ -1,7 +1,8 @@
 import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import type { Resolvers } from '../../generated/graphql';
 import type { Registry } from '../../model/registry';
-import type { ShapeOutline } from '../compile/shape';
+import type { RelVars } from '../../model/declare';
+import type { Shape, ShapeOutline } from '../compile/shape';
 import { resolveTree } from '../compile/selection';
 import type { GraphQLContext } from '../context';
 import type { FieldPlanner } from '../plan';
@@ -12,7 +13,8 @@ import { connectionResolvers, edgeResolvers, pageInfoResolvers } from './connect
 import { COVERAGE_SHAPES, coveragePlanner } from './coverage';
 import { curationPlanners, requireCurator } from './curation';
 import { entityPlanners } from './entities';
-import { METRIC_POINT, METRIC_SERIES, metricSeriesPlanner, metricSeriesResolvers } from './metric-series';
+import { METRIC_SERIES, metricSeriesPlanner } from './metric-series';
+import { METRIC_CAVEAT, METRIC_POINT, METRIC_VALUE, metricValueResolvers } from './metric-values';
 import { PATH, PATH_HOP, pathsPlanner } from './paths';
 import { PEER, peersField, peersPlanner, SHARED_ITEM } from './peers';
 import type { EntityFieldWriter } from '../model/model';
@@ -27,7 +29,10 @@ export function fieldPlanners(registry: Registry): FieldPlanner[] {
 export const COMPUTED: ReadonlyMap<string, EntityFieldWriter> = new Map([['Company.peers', peersField]]);
 
 /** Types computed by hand-written statements (for the start-up check). */
-export const SHAPES: readonly ShapeOutline[] = [SEARCH_HIT, PEER, SHARED_ITEM, ...COMPARE_SHAPES, ...COVERAGE_SHAPES, PATH, PATH_HOP, METRIC_SERIES, METRIC_POINT];
+export const SHAPES: readonly ShapeOutline[] = [SEARCH_HIT, PEER, SHARED_ITEM, ...COMPARE_SHAPES, ...COVERAGE_SHAPES, PATH, PATH_HOP, METRIC_SERIES, METRIC_POINT, METRIC_CAVEAT];
+
+/** Fields of relationship objects computed from the relationship rather than read from a property. */
+export const RELATIONSHIP_SHAPES: readonly Shape<RelVars>[] = [METRIC_VALUE];
 
 type FieldResolver = GraphQLFieldResolver<unknown, GraphQLContext>;
 
@@ -52,7 +57,7 @@ export function buildResolvers(planners: readonly FieldPlanner[], schema: GraphQ
     for (const [field, resolve] of Object.entries(edgeResolvers)) set(edgeType, field, resolve as FieldResolver);
   }
   for (const [field, resolve] of Object.entries(pageInfoResolvers)) set('PageInfo', field, resolve as FieldResolver);
-  for (const [type, resolvers] of Object.entries(metricSeriesResolvers)) {
+  for (const [type, resolvers] of Object.entries(metricValueResolvers)) {
     for (const [field, resolve] of Object.entries(resolvers)) set(type, field, resolve as FieldResolver);
   }
   // The map is assembled from the registry and the schema; the start-up check (buildApiModel) is what

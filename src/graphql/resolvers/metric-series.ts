@@ -1,61 +1,43 @@
 import { z } from 'zod';
 import type { QueryMetricSeriesArgs } from '../../generated/graphql';
-import { statement } from '../compile/context';
-import { projectEvidence } from '../compile/project';
+import { BREAKDOWNS } from '../../ingest/facts/schema';
+import { breakdownScope, metricLookup } from '../../model/declarations/metric';
+import { requireKnown, statement } from '../compile/context';
+import { inScope } from '../compile/scope';
 import { each, entityOf, shape, writeShape } from '../compile/shape';
 import { and } from '../compile/where';
-import { notFound } from '../errors';
+import { userError } from '../errors';
 import { planner } from '../plan';
-import { conversionFactor, seriesUnit } from '../units';
+import { conversion } from '../units';
+import { METRIC_POINT } from './metric-values';
 
 /**
- * metricSeries(key): one metric across companies and years. The statement returns values as
- * reported (and, hidden, every value's unit); the series unit and the converted values are worked
- * out here, from the unit table in data/catalog/units.json.
+ * metricSeries(key): one metric across companies and years, every point in the metric's unit. A key
+ * means one definition, unit and denominator, so every value converts; a series that would not
+ * (a value loaded unchecked) is refused rather than mixed.
  */
-
-/** Written where `r` is one REPORTED relationship. */
-export const METRIC_POINT = shape<{ r: string }>('MetricPoint', {
-  company: (e, t, cx) => entityOf(cx, 'Company', `startNode(${e.r})`, t),
-  year: (e) => `${e.r}.year`,
-  segment: (e) => `${e.r}.segment`,
-  reportedValue: (e) => `${e.r}.value`,
-  reportedUnit: (e) => `${e.r}.unit`,
-  evidence: (e, t, cx) => projectEvidence(cx, `[${e.r}]`, t),
-});
 
 /** Written where `m` is the metric and `rels` its values in order. */
 export const METRIC_SERIES = shape<Record<string, never>>('MetricSeries', {
   metric: (_e, t, cx) => entityOf(cx, 'Metric', 'm', t),
-  points: (_e, t, cx) => each(cx, 'rels', (r) => writeShape(METRIC_POINT, { r }, t, cx, { __value: `${r}.value`, __unit: `${r}.unit` })),
+  unit: () => 'm.unit',
+  points: (_e, t, cx) => each(cx, 'rels', (r) => writeShape(METRIC_POINT, { r, m: 'm' }, t, cx)),
 });
 
 const seriesRow = z.looseObject({ __metricUnit: z.string(), __units: z.array(z.string()) });
-const pointRow = z.looseObject({ __value: z.number(), __unit: z.string(), __seriesUnit: z.string() });
 
-/** The fields of the series and its points that need the series unit. */
-export const metricSeriesResolvers = {
-  MetricSeries: { unit: (series: { __seriesUnit?: unknown }) => z.string().parse(series.__seriesUnit) },
-  MetricPoint: {
-    value: (point: unknown) => {
-      const p = pointRow.parse(point);
-      return p.__value * (conversionFactor(p.__unit, p.__seriesUnit) ?? 1);
-    },
-    converted: (point: unknown) => {
-      const p = pointRow.parse(point);
-      return conversionFactor(p.__unit, p.__seriesUnit) !== undefined;
-    },
-  },
-};
-
-export const metricSeriesPlanner = planner<QueryMetricSeriesArgs>('Query', 'metricSeries', (_root, { key, companyIds, years, segments }, tree, p) => ({
+export const metricSeriesPlanner = planner<QueryMetricSeriesArgs>('Query', 'metricSeries', (_root, { key, companyIds, years, breakdowns, dimension, segments }, tree, p) => ({
   checks: [],
   statement: statement(p, (cx) => {
+    requireKnown(cx, metricLookup, [key], 'key');
     const metric = `MATCH (m:Metric {key: ${cx.names.param(key)}})`;
+    // `segments: true` (deprecated) asks for every breakdown.
+    const kinds = segments ? [...BREAKDOWNS] : breakdowns;
     const where = and([
       ...(companyIds ? [`co.id IN ${cx.names.param(companyIds)}`] : []),
       ...(years ? [`r.year IN ${cx.names.param(years)}`] : []),
-      ...(segments ? [] : ['r.segment IS NULL']),
+      inScope(cx, breakdownScope, 'r', kinds),
+      ...(dimension !== undefined && dimension !== null ? [`r.dimension = ${cx.names.param(dimension)}`] : []),
     ]);
     const values = `OPTIONAL MATCH (co:Company)-[r:REPORTED]->(m)${where ? ` WHERE ${where}` : ''}`;
     const ordered = `WITH m, r, co ORDER BY co.name, r.year, coalesce(r.segment, '') WITH m, collect(r) AS rels`;
@@ -64,14 +46,10 @@ export const metricSeriesPlanner = planner<QueryMetricSeriesArgs>('Query', 'metr
   }),
   answer: (rows) => {
     const [row] = rows;
-    if (row === undefined) throw notFound('Metric', key);
+    if (row === undefined) throw userError(`key: "${key}" is not a metric key`);
     const series = seriesRow.parse(row);
-    const unit = seriesUnit(series.__metricUnit, series.__units);
-    // Every selection of `points` (under any alias) gets the series unit its values convert to.
-    for (const value of Object.values(series)) {
-      if (!Array.isArray(value)) continue;
-      for (const point of value) if (typeof point === 'object' && point !== null && '__unit' in point) Object.assign(point, { __seriesUnit: unit });
-    }
-    return Object.assign(series, { __seriesUnit: unit });
+    const strays = [...new Set(series.__units.filter((u) => !conversion(u, series.__metricUnit)))];
+    if (strays.length > 0) throw userError(`metric "${key}" has values in ${strays.join(', ')}, which do not convert to its unit ${series.__metricUnit}: a series never mixes units`);
+    return series;
   },
 }));

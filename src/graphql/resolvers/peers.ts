@@ -1,8 +1,10 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import { z } from 'zod';
 import { between } from '../../model/values';
+import { holderKindOf } from '../../model/declarations/certification';
 import { argument } from '../arguments';
 import { statement, type Compiling } from '../compile/context';
+import { scopeValuesOf } from '../compile/scope';
 import { selectionOn } from '../compile/selection';
 import { each, entityOf, shape, writeShape } from '../compile/shape';
 import type { EntityFieldWriter } from '../model/model';
@@ -21,23 +23,38 @@ import type { EntityRow } from '../rows';
  */
 
 /** Weight of one shared item, by what kind of thing it is. */
-export const PEER_WEIGHTS = { STANDARDS: 3, ALLIANCES: 3, SUPPLIERS: 2, PARTNERS: 2, PROGRAMME_PARTNERS: 2, FRAMEWORKS: 1, SDGS: 1 } as const;
+export const PEER_WEIGHTS = { STANDARDS: 3, ALLIANCES: 3, SUPPLIERS: 2, PARTNERS: 2, PROGRAMME_PARTNERS: 2, FRAMEWORKS: 1, SDGS: 1, RECOGNITIONS: 1 } as const;
 type Dimension = keyof typeof PEER_WEIGHTS;
 const ALL_DIMENSIONS = Object.keys(PEER_WEIGHTS) as Dimension[];
+
+/** The variables of a shared pattern: the two companies, the shared item, and for standards the two holdings. */
+interface Meeting {
+  me: string;
+  x: string;
+  other: string;
+  mine: string;
+  theirs: string;
+}
 
 /**
  * Where two companies meet, per dimension: a pattern from `me` to the shared item `x` to `other`.
  * No labels: each relationship type connects only the labels its declaration names.
  */
-const SHARED_PATTERNS: Record<Dimension, (me: string, x: string, other: string) => string> = {
-  STANDARDS: (me, x, o) => `(${me})-[:HOLDS_CERTIFICATION]->(${x})<-[:HOLDS_CERTIFICATION]-(${o})`,
-  ALLIANCES: (me, x, o) => `(${me})-[:MEMBER_OF]->(${x})<-[:MEMBER_OF]-(${o})`,
-  SUPPLIERS: (me, x, o) => `(${me})-[:SUPPLIED_BY]->(${x})<-[:SUPPLIED_BY]-(${o})`,
-  PARTNERS: (me, x, o) => `(${me})-[:PARTNERS_WITH]->(${x})<-[:PARTNERS_WITH]-(${o})`,
-  PROGRAMME_PARTNERS: (me, x, o) => `(${me})-[:RUNS]->()-[:IN_PARTNERSHIP_WITH]->(${x})<-[:IN_PARTNERSHIP_WITH]-()<-[:RUNS]-(${o})`,
-  FRAMEWORKS: (me, x, o) => `(${me})-[:PUBLISHED]->()-[:FOLLOWS]->(${x})<-[:FOLLOWS]-()<-[:PUBLISHED]-(${o})`,
-  SDGS: (me, x, o) => `(${me})-[:SUPPORTS]->(${x})<-[:SUPPORTS]-(${o})`,
+const SHARED_PATTERNS: Record<Dimension, (v: Meeting) => string> = {
+  // Both holdings (`mine`, `theirs`) must be of the holder kinds counted: see `counted`.
+  STANDARDS: (v) => `(${v.me})-[${v.mine}:HOLDS_CERTIFICATION]->(${v.x})<-[${v.theirs}:HOLDS_CERTIFICATION]-(${v.other})`,
+  ALLIANCES: (v) => `(${v.me})-[:MEMBER_OF]->(${v.x})<-[:MEMBER_OF]-(${v.other})`,
+  SUPPLIERS: (v) => `(${v.me})-[:SUPPLIED_BY]->(${v.x})<-[:SUPPLIED_BY]-(${v.other})`,
+  PARTNERS: (v) => `(${v.me})-[:PARTNERS_WITH]->(${v.x})<-[:PARTNERS_WITH]-(${v.other})`,
+  PROGRAMME_PARTNERS: (v) => `(${v.me})-[:RUNS]->()-[:IN_PARTNERSHIP_WITH]->(${v.x})<-[:IN_PARTNERSHIP_WITH]-()<-[:RUNS]-(${v.other})`,
+  FRAMEWORKS: (v) => `(${v.me})-[:PUBLISHED]->()-[:FOLLOWS]->(${v.x})<-[:FOLLOWS]-()<-[:PUBLISHED]-(${v.other})`,
+  SDGS: (v) => `(${v.me})-[:SUPPORTS]->(${v.x})<-[:SUPPORTS]-(${v.other})`,
+  // The same scheme, whatever the level or year: it says both are rated or ranked by the same body, not how well.
+  RECOGNITIONS: (v) => `(${v.me})-[:RECEIVED]->(${v.x})<-[:RECEIVED]-(${v.other})`,
 };
+
+/** What a meeting must also satisfy: for standards, both holdings among the holder kinds counted (`kinds`). */
+const counted = (d: Dimension, v: Meeting, kinds: string): string[] => (d === 'STANDARDS' ? [`${holderKindOf(v.mine)} IN ${kinds}`, `${holderKindOf(v.theirs)} IN ${kinds}`] : []);
 
 const itemName = (x: string) =>
   `CASE WHEN ${x}:SDG THEN 'SDG ' + toString(${x}.number) + ': ' + ${x}.title ELSE coalesce(${x}.code, ${x}.name, ${x}.title, ${x}.id) END`;
@@ -49,8 +66,9 @@ export const SHARED_ITEM = shape<{ item: string }>('SharedItem', {
 });
 
 /** Written where `other` is the peer, `score` its score and `shared` its shared items. */
-export const PEER = shape<{ other: string; score: string; shared: string }>('Peer', {
+export const PEER = shape<{ other: string; score: string; shared: string; kinds: string }>('Peer', {
   company: (e, t, cx) => entityOf(cx, 'Company', e.other, t),
+  holderKinds: (e) => e.kinds,
   score: (e) => e.score,
   shared: (e, t, cx) => each(cx, e.shared, (item) => writeShape(SHARED_ITEM, { item }, t, cx)),
 });
@@ -62,12 +80,14 @@ export function writePeers(cx: Compiling, me: string, tree: ResolveTree): string
   const by = argument(dimensionList, tree.args.by, 'by');
   const dimensions = [...new Set<Dimension>(by && by.length > 0 ? by : ALL_DIMENSIONS)];
   const size = cx.names.int(argument(between(0, cx.limits.maxPageSize), tree.args.first ?? 10, 'first'));
+  const kinds = cx.names.param(scopeValuesOf(tree.args.holderKinds, 'holderKinds'));
   const v = (prefix: string) => cx.names.variable(prefix);
   const [m, other, x, part, score, others, groups, acc, g, kept, shared, dimension] = [
     v('me'), v('other'), v('x'), v('part'), v('score'), v('others'), v('groups'), v('acc'), v('g'), v('kept'), v('shared'), v('dimension'),
   ];
+  const meeting: Meeting = { me: m, x, other, mine: v('mine'), theirs: v('theirs') };
   const counts = dimensions
-    .map((d) => `MATCH ${SHARED_PATTERNS[d](m, x, other)} WHERE ${other} <> ${m} RETURN ${other}, ${PEER_WEIGHTS[d]} * count(DISTINCT ${x}) AS ${part}`)
+    .map((d) => `MATCH ${SHARED_PATTERNS[d](meeting)} WHERE ${[`${other} <> ${m}`, ...counted(d, meeting, kinds)].join(' AND ')} RETURN ${other}, ${PEER_WEIGHTS[d]} * count(DISTINCT ${x}) AS ${part}`)
     .join(' UNION ALL ');
   // In a CALL with only the company imported: inside an expression subquery the outer variables stay
   // in scope, and aggregating there would group by them.
@@ -83,13 +103,13 @@ export function writePeers(cx: Compiling, me: string, tree: ResolveTree): string
   let listed = ` RETURN ${other}, ${score}`;
   if (wantsShared) {
     const items = dimensions
-      .map((d) => `MATCH ${SHARED_PATTERNS[d](m, x, other)} RETURN DISTINCT ${cx.names.param(d)} AS ${dimension}, ${x}`)
+      .map((d) => `MATCH ${SHARED_PATTERNS[d](meeting)}${d === 'STANDARDS' ? ` WHERE ${counted(d, meeting, kinds).join(' AND ')}` : ''} RETURN DISTINCT ${cx.names.param(d)} AS ${dimension}, ${x}`)
       .join(' UNION ');
     listed =
       ` CALL (${m}, ${other}) { CALL (${m}, ${other}) { ${items} } WITH ${dimension}, ${x} ORDER BY ${dimension}, ${itemName(x)} ` +
       `RETURN collect({dimension: ${dimension}, x: ${x}}) AS ${shared} } RETURN ${other}, ${score}, ${shared}`;
   }
-  const peer = writeShape(PEER, { other, score, shared: wantsShared ? shared : '[]' }, tree, cx);
+  const peer = writeShape(PEER, { other, score, shared: wantsShared ? shared : '[]', kinds }, tree, cx);
   return `COLLECT { CALL (${me}) { WITH ${me} AS ${m} ${ranked}${listed} } WITH * ORDER BY ${score} DESC, ${other}.name ASC RETURN ${peer} }`;
 }
 

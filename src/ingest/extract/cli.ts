@@ -1,68 +1,59 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { extractFacts } from './index';
+import { command, parseCommandLine, runAsProcess, UsageError } from '../../cli';
 
-const USAGE = 'usage: extract <report path> [--company <id>] [--out <file>]';
+export const EXTRACT_USAGE = `usage: npm run extract -- <report.txt> [--company <id>] [--out <file>]
 
-/** `extract <report path> [--company <id>] [--out <file>]`: prints (or writes) the proposed facts file. */
-export async function runExtract(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    console.error(parsed);
-    console.error(USAGE);
-    return 2;
-  }
+Proposes a facts file from one report (text, in simplified or traditional Chinese or English): the
+standards, memberships, programmes, partners, suppliers, frameworks, SDGs and metrics the rules find,
+each with its evidence (line and verbatim quote). The proposal is for a person to review before it is
+loaded; nothing is written to the graph.
+
+  <report.txt>      the report's text file, e.g. data/reports/sensetime-esg-2022.txt
+  --company <id>    the id of the publishing company (default: recognised from its name,
+                    tickers or website in the report)
+  --out <file>      write the facts file there (default: print it on stdout)
+  -h, --help        this text
+
+Then: review the file (fix or delete what is wrong), check it with \`npm run facts:check -- <file>\`,
+and load it with \`npm run load -- <file>\`.`;
+
+/** `extract`: prints (or writes) the proposed facts file, and on stderr what it proposed and what next. */
+export const runExtract = command(EXTRACT_USAGE, async (args: readonly string[]) => {
+  const { values, positionals } = parseCommandLine(args, { company: { type: 'string' }, out: { type: 'string' } });
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'missing report path' : `unexpected argument ${positionals[1]}`);
+  const report = positionals[0]!;
   let text: string;
   try {
-    text = readFileSync(parsed.report, 'utf8');
+    text = readFileSync(report, 'utf8');
   } catch (err) {
-    console.error(`cannot read ${parsed.report}: ${(err as Error).message}`);
+    console.error(`cannot read ${report}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
     return 1;
   }
-  const facts = extractFacts({ text, sourceFile: basename(parsed.report), companyId: parsed.company });
+  // The extractor (rules, dictionaries) is loaded only when there is something to extract: the other
+  // commands import this module for its usage.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { extractFacts } = require('./index') as typeof import('./index');
+  const facts = extractFacts({ text, sourceFile: basename(report), ...(values.company ? { companyId: values.company } : {}) });
   const json = `${JSON.stringify(facts, null, 2)}\n`;
-  if (parsed.out) {
-    writeFileSync(parsed.out, json, 'utf8');
-    console.error(`wrote ${parsed.out}`);
-  } else {
-    process.stdout.write(json);
-  }
+  if (values.out) writeFileSync(values.out, json, 'utf8');
+  else process.stdout.write(json);
+  console.error(proposalSummary(facts as unknown as Record<string, unknown>, values.out));
   return 0;
+});
+
+/** How many facts of each kind were proposed, and the next step. */
+export function proposalSummary(facts: Record<string, unknown>, out: string | undefined): string {
+  const kinds = Object.entries(facts).filter((entry): entry is [string, unknown[]] => Array.isArray(entry[1]));
+  const width = Math.max(...kinds.map(([kind]) => kind.length));
+  const total = kinds.reduce((n, [, list]) => n + list.length, 0);
+  const target = out ?? '<file>';
+  return [
+    `${out ? `wrote ${out}: ` : ''}${total} facts proposed`,
+    ...kinds.map(([kind, list]) => `  ${kind.padEnd(width)}  ${list.length}`),
+    `next: review ${target} against the report (the extractor proposes, a person decides),`,
+    `      then \`npm run facts:check -- ${target}\` and \`npm run load -- ${target}\``,
+  ].join('\n');
 }
 
-interface Args {
-  report: string;
-  company?: string;
-  out?: string;
-}
-
-function parseArgs(args: readonly string[]): Args | string {
-  let report: string | undefined;
-  let company: string | undefined;
-  let out: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--company' || arg === '--out') {
-      const value = args[++i];
-      if (!value) return `${arg} needs a value`;
-      if (arg === '--company') company = value;
-      else out = value;
-    } else if (arg?.startsWith('--')) {
-      return `unknown option ${arg}`;
-    } else if (arg !== undefined) {
-      if (report) return `unexpected argument ${arg}`;
-      report = arg;
-    }
-  }
-  if (!report) return 'missing report path';
-  const result: Args = { report };
-  if (company) result.company = company;
-  if (out) result.out = out;
-  return result;
-}
-
-if (require.main === module) {
-  void runExtract(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}
+if (require.main === module) runAsProcess(runExtract);

@@ -19,7 +19,7 @@ export interface Catalog {
   sdgs: { number: number; title: string }[];
 }
 
-const sdgSchema = z.object({ number: z.number().int().min(1).max(17), title: z.string().min(1) }).strict();
+export const sdgSchema = z.object({ number: z.number().int().min(1).max(17), title: z.string().min(1) }).strict();
 
 export const DEFAULT_CATALOG_DIR = fromRoot('data', 'catalog');
 

@@ -8,6 +8,8 @@ import { fromRoot } from '../../paths';
 export const DATA_DIR = fromRoot('data');
 export const FACTS_DIR = join(DATA_DIR, 'facts');
 export const REPORTS_DIR = join(DATA_DIR, 'reports');
+/** Ids changed in the curated facts: read by the coverage measure and applied by the data migrations. */
+export const RENAMED_IDS = join(DATA_DIR, 'renamed-ids.json');
 
 /** Facts files of a directory, in file-name order (the load order). */
 export function factsFilesIn(dir: string): string[] {

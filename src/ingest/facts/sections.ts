@@ -42,6 +42,8 @@ export interface DefinedNode {
   props: Props;
   section: SectionName;
   path: string;
+  /** The facts-file item that defines it. */
+  item: unknown;
 }
 
 /** The nodes a facts file defines, section by section in file order. */
@@ -53,7 +55,7 @@ export function definedNodes(facts: FactsFile, registry: Registry = model()): De
       .flatMap(({ label, source }) =>
         itemsOf(facts, section).flatMap(({ item, path }) => {
           const node = source.node(item, facts);
-          return node ? [{ label, ...node, section, path }] : [];
+          return node ? [{ label, ...node, section, path, item }] : [];
         }),
       ),
   );

@@ -1,7 +1,7 @@
 import { endsOf, model, type Registry } from '../../model/registry';
 import { hasCjk, matchKey } from '../resolve/chinese';
 import type { Catalog } from './catalog';
-import type { SectionName } from '../../model/declare';
+import type { Position } from './read';
 import type { Evidence, FactsFile } from './schema';
 import { catalogNodes, definedNodes, SECTION_ORDER, statedRelationships } from './sections';
 
@@ -13,6 +13,8 @@ export interface Problem {
   path: string;
   message: string;
   severity: 'error' | 'warning';
+  /** Where in the file's text, when known (syntax and schema errors). */
+  at?: Position | undefined;
 }
 
 const isEvidence = (value: unknown): value is Evidence =>
@@ -114,69 +116,10 @@ export function verifyReferences(file: string, facts: FactsFile, catalog: Catalo
       else if (!allowed.includes(label)) error(where, `"${id}" is a ${label}, not a ${expected}`);
     }
   }
-  problems.push(...verifyUnloadedReferences(file, facts, catalog, registry));
   return problems;
 }
 
-/** Sections some declaration reads (their references are checked above). */
-function declaredSections(registry: Registry): Set<SectionName> {
-  return new Set([...registry.factSources.map((s) => s.source.section), ...registry.nodeSources.flatMap((s) => (s.source.section === undefined ? [] : [s.source.section]))]);
-}
-
-/**
- * References of the sections no declaration reads yet (recognitions and their receipt, assurances,
- * drafted standards, engagements): checked here as long as no declaration (src/model/declarations)
- * loads them into the graph; once one does, the checks above cover the section and this one stops.
- */
-function verifyUnloadedReferences(file: string, facts: FactsFile, catalog: Catalog, registry: Registry): Problem[] {
-  const problems: Problem[] = [];
-  const error = (path: string, message: string) => problems.push({ file, path, message, severity: 'error' });
-  const declared = declaredSections(registry);
-  const unless = (section: SectionName, check: () => void) => {
-    if (!declared.has(section)) check();
-  };
-  const standards = new Set([...catalog.standards, ...facts.standards].map((s) => s.id));
-  const alliances = new Set(facts.alliances.map((a) => a.id));
-  const organizations = new Set(facts.organizations.map((o) => o.id));
-  const recognitions = new Set<string>();
-  unless('recognitions', () =>
-    facts.recognitions.forEach((r, i) => {
-      if (recognitions.has(r.id)) error(`recognitions[${i}].id`, `duplicate id "${r.id}"`);
-      recognitions.add(r.id);
-    }),
-  );
-  unless('engagements', () =>
-    facts.engagements.forEach((e, i) => {
-      if (!organizations.has(e.organization)) error(`engagements[${i}].organization`, `organization "${e.organization}" is not defined in organizations`);
-    }),
-  );
-  unless('recognitions', () =>
-    facts.recognitions.forEach((r, i) =>
-      r.issuers.forEach((id, j) => {
-        if (!organizations.has(id) && !alliances.has(id)) error(`recognitions[${i}].issuers[${j}]`, `issuer "${id}" is not defined in organizations or alliances`);
-      }),
-    ),
-  );
-  unless('received', () =>
-    facts.received.forEach((r, i) => {
-      if (!facts.recognitions.some((d) => d.id === r.recognition)) error(`received[${i}].recognition`, `recognition "${r.recognition}" is not defined in recognitions`);
-    }),
-  );
-  unless('assurances', () =>
-    facts.assurances.forEach((a, i) => {
-      if (a.provider && !organizations.has(a.provider)) error(`assurances[${i}].provider`, `organization "${a.provider}" is not defined in organizations`);
-      a.standards.forEach((id, j) => {
-        if (!standards.has(id)) error(`assurances[${i}].standards[${j}]`, `unknown standard "${id}"`);
-      });
-    }),
-  );
-  unless('draftedStandards', () =>
-    facts.draftedStandards.forEach((d, i) => {
-      if (!standards.has(d.standard)) error(`draftedStandards[${i}].standard`, `unknown standard "${d.standard}"`);
-    }),
-  );
-  return problems;
-}
+const itemField = (item: unknown, field: string): unknown => (typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[field] : undefined);
 
 interface EntityDefinition {
   label: string;
@@ -195,23 +138,6 @@ interface EntityDefinition {
 
 /** The entities a facts file defines that take part in entity resolution. */
 function definitions(file: string, facts: FactsFile, registry: Registry): EntityDefinition[] {
-  // Recognitions are read from the file as long as no declaration reads their section.
-  const recognitions = declaredSections(registry).has('recognitions') ? [] : facts.recognitions.map((r, i) => ({
-    label: 'Recognition',
-    id: r.id,
-    name: r.name,
-    nameZh: r.nameZh,
-    aliases: r.aliases,
-    kind: r.kind,
-    detail: JSON.stringify([r.nameZh, r.issuers]),
-    namespace: 'Recognition',
-    file,
-    path: `recognitions[${i}]`,
-  }));
-  return [...declaredDefinitions(file, facts, registry), ...recognitions];
-}
-
-function declaredDefinitions(file: string, facts: FactsFile, registry: Registry): EntityDefinition[] {
   return definedNodes(facts, registry).flatMap((n) => {
     const resolution = registry.entities.get(n.label)?.resolution;
     if (!resolution) return [];
@@ -224,7 +150,8 @@ function declaredDefinitions(file: string, facts: FactsFile, registry: Registry)
         nameZh: text(n.props.nameZh),
         aliases: Array.isArray(n.props.aliases) ? n.props.aliases.filter((a): a is string => typeof a === 'string') : [],
         kind: n.props[resolution.kind ?? 'kind'],
-        detail: resolution.details ? JSON.stringify(resolution.details.map((d) => n.props[d] ?? null)) : undefined,
+        // A detail is a property of the node, or else a field of the item (a recognition's issuers).
+        detail: resolution.details ? JSON.stringify(resolution.details.map((d) => n.props[d] ?? itemField(n.item, d) ?? null)) : undefined,
         namespace: resolution.namespace,
         file,
         path: n.path,

@@ -3,6 +3,7 @@ import { cypher } from '../../db/cypher-file';
 import type { Catalog } from '../facts/catalog';
 import type { FactsFile } from '../facts/schema';
 import { model, type Registry } from '../../model/registry';
+import { withIntegers } from './integers';
 import { entityNodes, relationshipRows, type NodeWrite, type RelationshipWrite } from './writes';
 
 export const BATCH_SIZE = 2_000;
@@ -51,14 +52,14 @@ export function deleteReportFactsStatement(registry: Registry = model()): string
 
 export async function writeNodes(tx: Transaction, nodes: readonly NodeWrite[]): Promise<number> {
   let written = 0;
-  for (const rows of batches(nodes)) written += await count(tx, cypher('load/upsert-nodes'), { rows });
+  for (const rows of batches(nodes)) written += await count(tx, cypher('load/upsert-nodes'), { rows: rows.map((r) => ({ ...r, props: withIntegers(r.props) })) });
   return written;
 }
 
 export async function writeRelationships(tx: Transaction, relationships: readonly RelationshipWrite[]): Promise<number> {
   let written = 0;
   for (const rows of batches(relationships)) {
-    const created = await count(tx, cypher('load/create-relationships'), { rows });
+    const created = await count(tx, cypher('load/create-relationships'), { rows: rows.map((r) => ({ ...r, props: withIntegers(r.props) })) });
     if (created !== rows.length) {
       const ids = [...new Set(rows.flatMap((r) => [r.from, r.to]))];
       const found = await tx.run('MATCH (n:Entity) WHERE n.id IN $ids RETURN collect(n.id) AS ids', { ids });

@@ -3,6 +3,7 @@ import type { Catalog } from '../facts/catalog';
 import type { FactsFile } from '../facts/schema';
 import { loadFacts, type SourceLoadResult } from './load';
 import { factsDigest } from './node-props';
+import { goneReports, removeReports, type RemovalResult } from './remove';
 
 /** Reports of `files` that the graph does not hold in this version: absent, or loaded from other facts. */
 export async function staleReports(db: Database, files: readonly FactsFile[]): Promise<Set<string>> {
@@ -24,4 +25,18 @@ export async function syncFacts(
   const stale = await staleReports(db, files);
   if (stale.size === 0) return [];
   return loadFacts(db, files, catalog, { only: stale, ...(onSource ? { onSource } : {}) });
+}
+
+/**
+ * Makes the graph hold exactly the reports of `files` (a whole facts directory): removes, in one
+ * transaction, the loaded reports whose facts file is gone, then loads what is new or changed.
+ */
+export async function syncDirectory(
+  db: Database,
+  files: readonly FactsFile[],
+  catalog: Catalog,
+  onSource?: (r: SourceLoadResult) => void,
+): Promise<{ removed: RemovalResult; loaded: SourceLoadResult[] }> {
+  const removed = await removeReports(db, await goneReports(db, files));
+  return { removed, loaded: await syncFacts(db, files, catalog, onSource) };
 }

@@ -2,6 +2,7 @@ import type { Catalog } from '../facts/catalog';
 import type { FactsFile } from '../facts/schema';
 import { catalogNodes, definedNodes, statedRelationships } from '../facts/sections';
 import { model, type Registry } from '../../model/registry';
+import { hasCjk } from '../resolve/chinese';
 import { compact, unionSearchText, unique, type Props } from './node-props';
 
 /** A node to write: its label and every property it has. */
@@ -21,9 +22,9 @@ export interface RelationshipWrite {
 
 /**
  * The entity nodes of the catalogue and a set of facts files, merged by id. Files agree on names and
- * kinds (the facts check enforces it); where they write a Chinese name in different scripts, the
- * first file in load order gives the display form and aliases are united, so the result does not
- * depend on load order beyond the file names.
+ * kinds (the facts check enforces it); where they write a Chinese name in different forms, the
+ * first file in load order gives the display form (a name in Chinese characters over one in Latin
+ * letters) and aliases are united, so the result does not depend on load order beyond the file names.
  */
 export function entityNodes(files: readonly FactsFile[], catalog: Catalog, registry: Registry = model()): NodeWrite[] {
   const nodes = new Map<string, NodeWrite>();
@@ -34,10 +35,16 @@ export function entityNodes(files: readonly FactsFile[], catalog: Catalog, regis
       return;
     }
     const aliases = unique([...((seen.props.aliases as string[] | undefined) ?? []), ...((row.props.aliases as string[] | undefined) ?? [])]);
-    const zh = unique([seen.props.nameZh as string | undefined, row.props.nameZh as string | undefined]).filter((z) => z !== seen.props.nameZh);
+    // A name in Chinese characters is the display form over a Latin one (`國際數據公司` over `IDC`), whatever the file order.
+    const seenZh = seen.props.nameZh as string | undefined;
+    const rowZh = row.props.nameZh as string | undefined;
+    const chinese = rowZh !== undefined && seenZh !== undefined && !hasCjk(seenZh) && hasCjk(rowZh) ? { nameZh: rowZh, nameZhHans: row.props.nameZhHans } : {};
+    const display = chinese.nameZh ?? seenZh;
+    const zh = unique([seenZh, rowZh]).filter((z) => z !== display);
     seen.props = compact({
       ...row.props,
       ...seen.props,
+      ...chinese,
       aliases: unique([...aliases, ...zh]),
       searchText: unionSearchText(seen.props.searchText, row.props.searchText),
     });

@@ -1,6 +1,6 @@
 import { party } from '../../ingest/extract/fact-keys';
 import { named } from '../../ingest/load/node-props';
-import { chineseName, connection, declare, incoming, prop } from '../declare';
+import { chineseName, connection, declare, evidenceOfAllFacts, incoming, prop } from '../declare';
 
 /** schema/alliance.graphql: alliances, associations, standards bodies, committees, initiatives; memberships. */
 
@@ -13,10 +13,11 @@ export default declare({
         members: connection(incoming('MEMBER_OF'), [{ field: 'name', direction: 'ASC' }], {
           memberships: (v) => [`${v.r}.role`, `coalesce(${v.r}.report, '')`],
         }),
+        evidence: evidenceOfAllFacts,
       },
       root: { byId: { field: 'alliance' }, list: { field: 'alliances', sort: [{ field: 'name', direction: 'ASC' }] } },
       search: true,
-      indexes: { range: ['name', 'nameZhHans'], text: ['name'] },
+      indexes: { range: ['name', 'nameZhHans'], text: ['name', 'nameZhHans'] },
       resolution: { namespace: 'party' },
       removeWhenOrphaned: true,
       sources: [{ section: 'alliances', node: (a) => ({ id: a.id, props: named(a) }) }],

@@ -3,9 +3,31 @@ import { plain } from '../../ingest/extract/fact-keys';
 import { compact, searchText, unique } from '../../ingest/load/node-props';
 import { standardKey } from '../../ingest/resolve/standards';
 import { userError } from '../../graphql/errors';
-import { connection, declare, incoming, prop, relationships } from '../declare';
+import { connection, declare, incoming, prop, relationships, type Lookup, type Scope } from '../declare';
 
 /** schema/certification.graphql: standards and the certifications companies hold. */
+
+/** The keys a standard's code is matched by, in any spelling (`ISO 27001`, `GB/T 22080-2016`): an edition's year is ignored. */
+export const spellingKeys = (spelled: string): string[] => [...new Set([standardKey(spelled), standardKey(spelled.replace(/\s*[-:]\s*(19|20)\d{2}\s*$/, ''))])];
+
+/** A standard named by id (`iso-iec-27001`) or by code in any spelling (`ISO 27001`). */
+export const standardLookup: Lookup = {
+  label: 'Standard',
+  param: (value) => ({ id: value, keys: spellingKeys(value) }),
+  matches: (n, p) => `(${n}.id = ${p}.id OR any(k IN ${p}.keys WHERE k IN ${n}.codeKeys))`,
+  unknown: (values, at) =>
+    `${at}: ${values.map((v) => JSON.stringify(v)).join(', ')} ${values.length === 1 ? 'names' : 'name'} no standard (give an id such as "iso-iec-27001" or a code such as "ISO 27001"; \`standards\` lists them)`,
+};
+
+/** How a holding is held; a holding that does not say is the group's. */
+export const holderKindOf = (r: string) => `coalesce(${r}.holderKind, 'GROUP')`;
+
+/**
+ * Which holdings a rollup counts (`holderKinds`). The schema's default is the company's own: the
+ * group, its subsidiaries and business units; a facility's (a building it rents) or a product's
+ * certificate counts only when asked for.
+ */
+export const holderScope: Scope = { argument: 'holderKinds', of: holderKindOf, field: 'holderKind' };
 
 const standardNode = (s: StandardDefinition) => ({
   id: s.id,
@@ -13,7 +35,7 @@ const standardNode = (s: StandardDefinition) => ({
     ...s,
     aliases: unique(s.aliases),
     codeKeys: unique([s.code, ...s.aliases].map(standardKey)),
-    searchText: searchText([s.code, s.title, ...s.aliases]),
+    searchText: searchText([s.code, s.title, s.titleZh, ...s.aliases]),
   }),
 });
 
@@ -21,11 +43,14 @@ export default declare({
   entities: [
     {
       label: 'Standard',
-      properties: { id: prop, code: prop, title: prop, category: prop, issuer: prop, aliases: prop },
+      properties: { id: prop, code: { lookup: standardLookup }, title: prop, titleZh: prop, category: prop, kind: prop, issuer: prop, aliases: prop },
       fields: {
-        holders: connection(incoming('HOLDS_CERTIFICATION'), [{ field: 'name', direction: 'ASC' }], {
-          holdings: (v) => [`${v.r}.holderKind`, `coalesce(${v.r}.holder, '')`, `coalesce(${v.r}.report, '')`],
-        }),
+        holders: connection(
+          incoming('HOLDS_CERTIFICATION'),
+          [{ field: 'name', direction: 'ASC' }],
+          { holdings: (v) => [`${v.r}.holderKind`, `coalesce(${v.r}.holder, '')`, `coalesce(${v.r}.report, '')`] },
+          { scope: holderScope, ownerScopedWhere: true },
+        ),
         requiredBy: relationships(incoming('REQUIRES_OF_SUPPLIERS'), (v) => [`${v.far}.name`, `${v.r}.text`]),
       },
       root: {
@@ -36,15 +61,13 @@ export default declare({
             const { id, code } = args;
             if ((id === undefined || id === null) === (code === undefined || code === null)) throw userError('give exactly one of id or code');
             if (typeof id === 'string') return { match: `MATCH (n:Standard {id: ${scope.param(id)}})`, missing: id };
-            const spelled = String(code);
-            const keys = [standardKey(spelled), standardKey(spelled.replace(/\s*[-:]\s*(19|20)\d{2}\s*$/, ''))];
-            return { match: `MATCH (n:Standard) WHERE any(k IN ${scope.param(keys)} WHERE k IN n.codeKeys) WITH n ORDER BY n.id`, missing: code };
+            return { match: `MATCH (n:Standard) WHERE any(k IN ${scope.param(spellingKeys(String(code)))} WHERE k IN n.codeKeys) WITH n ORDER BY n.id`, missing: code };
           },
         },
         list: { field: 'standards', sort: [{ field: 'code', direction: 'ASC' }] },
       },
       search: true,
-      indexes: { range: ['code', 'category'] },
+      indexes: { range: ['code', 'category'], text: ['code'] },
       resolution: { namespace: 'Standard', name: 'code', kind: 'category', details: ['kind'] },
       sources: [
         { catalog: 'standards', node: standardNode },

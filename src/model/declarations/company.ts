@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Company } from '../../ingest/facts/schema';
 import { named, unique } from '../../ingest/load/node-props';
+import { holderKindOf, holderScope, standardLookup } from './certification';
+import { breakdownScope, metricLookup } from './metric';
 import { chineseName, declare, incoming, nodes, outgoing, prop, relationships, resolver, type Anchor, type CustomFilter } from '../declare';
 
 /** schema/company.graphql: companies, their parents and subsidiaries. */
@@ -21,51 +23,76 @@ const companyNode = (c: Company) => ({
   ),
 });
 
-const standardSet = z.object({ all: z.array(z.string()).nullish(), any: z.array(z.string()).nullish(), none: z.array(z.string()).nullish() });
+const standardSet = z.object({
+  all: z.array(z.string()).nullish(),
+  any: z.array(z.string()).nullish(),
+  none: z.array(z.string()).nullish(),
+  holderKinds: z.array(z.string()).nullish(),
+});
 
-/** `holdsStandards: { all, any, none }`: shorthand over certifications by standard id. */
+/**
+ * `holdsStandards: { all, any, none, holderKinds }`: shorthand over certifications, by standard id or
+ * code in any spelling, counting the holdings of `holderKinds` (the company's own by default).
+ */
 const holdsStandards: CustomFilter = (n, value, scope) => {
-  const { all, any, none } = standardSet.parse(value);
+  const { all, any, none, holderKinds } = standardSet.parse(value);
   const parts: string[] = [];
+  const kinds = holderKinds ? scope.param(holderKinds) : undefined;
+  /** A holding in scope of a standard the prepared value `p` names (`s` is bound to the standard). */
+  const holding = (s: string, names: string) => {
+    const h = scope.variable('h');
+    return `MATCH (${n})-[${h}:HOLDS_CERTIFICATION]->(${s}:Standard) WHERE ${names}${kinds ? ` AND ${holderKindOf(h)} IN ${kinds}` : ''}`;
+  };
+  const named = (values: readonly string[], at: string) => {
+    scope.require(standardLookup, values, `holdsStandards.${at}`);
+    return scope.param(values.map((v) => standardLookup.param?.(v) ?? v));
+  };
   if (all) {
     const id = scope.variable('sid');
-    parts.push(`all(${id} IN ${scope.param(all)} WHERE EXISTS { (${n})-[:HOLDS_CERTIFICATION]->(:Standard {id: ${id}}) })`);
-  }
-  if (any) {
     const s = scope.variable('s');
-    parts.push(`EXISTS { MATCH (${n})-[:HOLDS_CERTIFICATION]->(${s}:Standard) WHERE ${s}.id IN ${scope.param(any)} }`);
+    parts.push(`all(${id} IN ${named(all, 'all')} WHERE EXISTS { ${holding(s, standardLookup.matches(s, id))} })`);
   }
-  if (none) {
+  for (const [at, values, negate] of [['any', any, false], ['none', none, true]] as const) {
+    if (!values) continue;
+    const id = scope.variable('sid');
     const s = scope.variable('s');
-    parts.push(`NOT EXISTS { MATCH (${n})-[:HOLDS_CERTIFICATION]->(${s}:Standard) WHERE ${s}.id IN ${scope.param(none)} }`);
+    parts.push(`${negate ? 'NOT ' : ''}EXISTS { ${holding(s, `any(${id} IN ${named(values, at)} WHERE ${standardLookup.matches(s, id)})`)} }`);
   }
   return parts.length > 0 ? parts.join(' AND ') : undefined;
 };
 
 const hasReports: CustomFilter = (n, value) => `${z.boolean().parse(value) ? '' : 'NOT '}EXISTS { (${n})-[:PUBLISHED]->(:Report) }`;
 
-const anchorFilter = z.looseObject({ holdsStandards: z.looseObject({ all: z.array(z.string()).nullish() }).nullish() }).nullish();
+const anchorFilter = z.looseObject({ holdsStandards: z.looseObject({ all: z.array(z.string()).nullish(), holderKinds: z.array(z.string()).nullish() }).nullish() }).nullish();
 
 /**
+/**
  * `holdsStandards.all`: the standards' holders read from the standards' side, each kept when it holds
- * every one of them. A company's relationships are not grouped by type (it is not a dense node), so
- * testing whether a company holds a standard reads all of them; reading a standard's holders reads
- * about one relationship each. So this reads every holder of the standards once, instead of testing
- * each holder of one of them against the others.
+ * every one of them (through holdings of `holderKinds`, when given). A company's relationships are not
+ * grouped by type (it is not a dense node), so testing whether a company holds a standard reads all of
+ * them; reading a standard's holders reads about one relationship each. So this reads every holder of
+ * the standards once, instead of testing each holder of one of them against the others.
  */
 const standardsHolders: Anchor = (where, node, scope) => {
   const parsed = anchorFilter.safeParse(where).data;
   const all = parsed?.holdsStandards?.all;
   if (!parsed || !all || all.length === 0) return undefined;
-  const ids = [...new Set(all)];
+  const names = [...new Set(all)];
+  scope.require(standardLookup, names, 'holdsStandards.all');
+  const named = scope.param(names.map((v) => standardLookup.param?.(v) ?? v));
+  const kinds = parsed.holdsStandards?.holderKinds;
   const s = scope.variable('s');
+  const h = scope.variable('h');
+  const id = scope.variable('sid');
   const held = scope.variable('held');
+  const x = scope.variable('x');
   const { all: _all, ...otherSets } = parsed.holdsStandards ?? {};
   const rest = { ...parsed, holdsStandards: otherSets };
   return {
     source:
-      `MATCH (${s}:Standard)<-[:HOLDS_CERTIFICATION]-(${node}) WHERE ${s}.id IN ${scope.param(ids)} ` +
-      `WITH ${node}, count(DISTINCT ${s}) AS ${held} WHERE ${held} = ${scope.param(ids.length)} WITH ${node}`,
+      `MATCH (${s}:Standard)<-[${h}:HOLDS_CERTIFICATION]-(${node}) WHERE any(${id} IN ${named} WHERE ${standardLookup.matches(s, id)})` +
+      `${kinds ? ` AND ${holderKindOf(h)} IN ${scope.param(kinds)}` : ''} ` +
+      `WITH ${node}, collect(DISTINCT ${s}) AS ${held} WHERE all(${id} IN ${named} WHERE any(${x} IN ${held} WHERE ${standardLookup.matches(x, id)})) WITH ${node}`,
     rest,
   };
 };
@@ -88,17 +115,24 @@ export default declare({
         website: prop,
       },
       fields: {
-        certifications: relationships(outgoing('HOLDS_CERTIFICATION'), (v) => [`${v.far}.code`, `${v.r}.holderKind`, `coalesce(${v.r}.holder, '')`, `coalesce(${v.r}.report, '')`]),
+        certifications: relationships(
+          outgoing('HOLDS_CERTIFICATION'),
+          (v) => [`${v.far}.code`, `${v.r}.holderKind`, `coalesce(${v.r}.holder, '')`, `coalesce(${v.r}.report, '')`],
+          undefined,
+          holderScope,
+        ),
         memberships: relationships(outgoing('MEMBER_OF'), (v) => [`${v.far}.name`, `${v.r}.role`, `coalesce(${v.r}.report, '')`]),
         programmes: nodes(outgoing('RUNS'), (p) => [`${p}.name`, `${p}.id`]),
         partners: relationships(outgoing('PARTNERS_WITH'), (v) => [`${v.far}.name`, `${v.r}.relation`]),
         suppliers: relationships(outgoing('SUPPLIED_BY'), (v) => [`${v.far}.name`]),
         supplierRequirements: relationships(outgoing('REQUIRES_OF_SUPPLIERS'), (v) => [`${v.r}.text`, `coalesce(${v.r}.report, '')`]),
         sdgs: relationships(outgoing('SUPPORTS'), (v) => [`${v.far}.number`]),
-        metrics: relationships(outgoing('REPORTED'), (v) => [`${v.far}.key`, `${v.r}.year`, `coalesce(${v.r}.segment, '')`], {
-          keys: (v) => `${v.far}.key`,
-          years: (v) => `${v.r}.year`,
-        }),
+        metrics: relationships(
+          outgoing('REPORTED'),
+          (v) => [`${v.far}.key`, `${v.r}.year`, `coalesce(${v.r}.segment, '')`],
+          { keys: { expr: (v) => `${v.far}.key`, lookup: metricLookup }, years: (v) => `${v.r}.year`, dimension: (v) => `${v.r}.dimension` },
+          breakdownScope,
+        ),
         reports: nodes(outgoing('PUBLISHED'), (rep) => [`${rep}.year DESC`, `${rep}.id`]),
         parents: relationships(outgoing('SUBSIDIARY_OF'), (v) => [`${v.far}.name`]),
         subsidiaries: relationships(incoming('SUBSIDIARY_OF'), (v) => [`${v.far}.name`]),
@@ -110,7 +144,7 @@ export default declare({
         list: { field: 'companies', sort: [{ field: 'name', direction: 'ASC' }], anchor: standardsHolders },
       },
       search: true,
-      indexes: { range: ['name', 'nameZhHans'], text: ['name'] },
+      indexes: { range: ['name', 'nameZhHans'], text: ['name', 'nameZhHans'] },
       resolution: { namespace: 'party' },
       removeWhenOrphaned: true,
       sources: [

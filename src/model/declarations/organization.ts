@@ -1,6 +1,6 @@
 import { party, plain } from '../../ingest/extract/fact-keys';
 import { named, requirementId, searchText } from '../../ingest/load/node-props';
-import { chineseName, declare, incoming, prop, relationships } from '../declare';
+import { chineseName, declare, evidenceOfAllFacts, incoming, prop, relationships } from '../declare';
 
 /** schema/organization.graphql: organizations, partnerships, suppliers, supplier requirements. */
 
@@ -13,10 +13,11 @@ export default declare({
         suppliesTo: relationships(incoming('SUPPLIED_BY'), (v) => [`${v.far}.name`]),
         partnerOf: relationships(incoming('PARTNERS_WITH'), (v) => [`${v.far}.name`, `${v.r}.relation`]),
         programmes: relationships(incoming('IN_PARTNERSHIP_WITH'), (v) => [`${v.far}.name`, `${v.far}.id`]),
+        evidence: evidenceOfAllFacts,
       },
       root: { byId: { field: 'organization' }, list: { field: 'organizations', sort: [{ field: 'name', direction: 'ASC' }] } },
       search: true,
-      indexes: { range: ['name', 'nameZhHans'], text: ['name'] },
+      indexes: { range: ['name', 'nameZhHans'], text: ['name', 'nameZhHans'] },
       resolution: { namespace: 'party' },
       removeWhenOrphaned: true,
       sources: [{ section: 'organizations', node: (o) => ({ id: o.id, props: named(o) }) }],

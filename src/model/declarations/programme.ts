@@ -26,7 +26,7 @@ export default declare({
       filters: { sdg },
       root: { byId: { field: 'programme' }, list: { field: 'programmes', sort: [{ field: 'name', direction: 'ASC' }] } },
       search: true,
-      indexes: { range: ['name'], text: ['name'] },
+      indexes: { range: ['name'], text: ['name', 'nameZhHans'] },
       resolution: { details: ['nameZh', 'description', 'startYear', 'year'] },
       removeWhenOrphaned: true,
       sources: [

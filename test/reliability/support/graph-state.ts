@@ -21,7 +21,7 @@ const digest = (lines: string[]) => createHash('sha256').update(lines.sort().joi
 
 export async function graphState(db: Database): Promise<GraphState> {
   const nodeRows = await db.read<{ id: string; labels: string[]; props: Record<string, unknown>; degree: number }>(
-    'MATCH (n) WHERE NOT n:Migration RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, COUNT { (n)--() } AS degree',
+    'MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion RETURN n.id AS id, labels(n) AS labels, properties(n) AS props, COUNT { (n)--() } AS degree',
   );
   const relRows = await db.read<{ report: string; type: string; from: string; to: string; props: Record<string, unknown> }>(
     'MATCH (a)-[r]->(b) RETURN r.report AS report, type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',

@@ -4,6 +4,7 @@ import { spawnMain } from './api-process';
 import { neo4jEnv, RESULTS_DIR } from './neo4j';
 
 export interface LoaderRun {
+  pid: number;
   exit: { code: number | null; signal: NodeJS.Signals | null };
   /** Reports the loader said it committed before it ended. */
   committed: string[];
@@ -27,6 +28,7 @@ export interface KillPlan {
 export function runLoader(name: string, plan?: KillPlan): Promise<LoaderRun> {
   const started = performance.now();
   const child = spawnMain(['load'], { ...neo4jEnv(), LOG_LEVEL: 'info' });
+  const pid = child.pid!;
   const chunks: string[] = [];
   const committed = () => [...chunks.join('').matchAll(/^loaded ([\w-]+):/gm)].map((m) => m[1]!);
   let timer: NodeJS.Timeout | undefined;
@@ -47,7 +49,7 @@ export function runLoader(name: string, plan?: KillPlan): Promise<LoaderRun> {
       clearTimeout(timer);
       const output = chunks.join('');
       writeFileSync(join(RESULTS_DIR, `${name}.log`), output);
-      resolve({ exit: { code, signal }, committed: committed(), firstCommitMs, ms: performance.now() - started, output });
+      resolve({ pid, exit: { code, signal }, committed: committed(), firstCommitMs, ms: performance.now() - started, output });
     });
   });
 }

@@ -10,9 +10,11 @@ const PREFERRED_PORT = 7692;
 /**
  * The reliability suites' own Neo4j, with a store of its own. The outage suite stops and starts it.
  * Its port is RELIABILITY_NEO4J_PORT when set, else the one the global setup chose (a free one, kept across runs).
+ * Its home is RELIABILITY_NEO4J_HOME when set, else .neo4j/reliability.
  */
 export const RELIABILITY_NEO4J = {
-  home: join(ROOT, '.neo4j', 'reliability'),
+  // RELIABILITY_NEO4J_HOME runs the suites on a store of their own (e.g. repeated runs beside others).
+  home: process.env.RELIABILITY_NEO4J_HOME ?? join(ROOT, '.neo4j', 'reliability'),
   get port(): number {
     return process.env.RELIABILITY_NEO4J_PORT ? Number(process.env.RELIABILITY_NEO4J_PORT) : recordedPort(this.home, PREFERRED_PORT);
   },
