@@ -51,7 +51,7 @@ export function projectNode(cx: Compiling, type: string, node: string, tree: Res
     const fields = maps[0]!.slice(1, -1);
     return `{__typename: ${typeOf}${fields ? `, ${fields}` : ''}}`;
   }
-  const branches = names.map((name, i) => `WHEN ${literal(name)} THEN {__typename: ${literal(name)}${maps[i] === '{}' ? '' : `, ${maps[i]!.slice(1)}`}`);
+  const branches = names.map((name, i) => `WHEN ${literal(name)} THEN {__typename: ${literal(name)}${maps[i] === '{}' ? '}' : `, ${maps[i]!.slice(1)}`}`);
   return `CASE ${typeOf} ${branches.join(' ')} END`;
 }
 
