@@ -1,6 +1,5 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import { INTEGER_PROPERTIES } from '../../src/ingest/load/integers';
 import type { LoadPlan } from '../../src/ingest/load/load';
 import type { NodeWrite, RelationshipWrite } from '../../src/ingest/load/writes';
@@ -57,6 +56,22 @@ export interface CsvOutput {
   relationshipCount: number;
   /** Relationship types some of whose relationships have an empty list to set after the import. */
   emptyListTypes: string[];
+}
+
+/**
+ * One CSV line: strings always quoted (an empty string stays a property; an empty cell would be no
+ * property), quotes doubled; numbers and booleans as they print. Written here rather than with
+ * csv-stringify, whose per-record handling was a tenth of the time of writing 2.6 million rows.
+ */
+function csvLine(values: readonly unknown[]): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i > 0) line += ',';
+    if (typeof v === 'string') line += `"${v.includes('"') ? v.replaceAll('"', '""') : v}"`;
+    else if (v !== undefined && v !== null) line += String(v);
+  }
+  return `${line}\n`;
 }
 
 /**
@@ -125,8 +140,7 @@ class CsvFiles {
 
   private flush(file: { fd: number; rows: unknown[][] }): void {
     if (file.rows.length === 0) return;
-    // Strings always quoted: an empty string stays a property (an empty cell would be no property).
-    writeSync(file.fd, stringify(file.rows, { quoted_string: true, cast: { boolean: (b) => String(b) } }));
+    writeSync(file.fd, file.rows.map(csvLine).join(''));
     file.rows = [];
   }
 

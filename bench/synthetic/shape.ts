@@ -1,5 +1,6 @@
 import type { Catalog } from '../../src/ingest/facts/catalog';
 import type { FactsFile } from '../../src/ingest/facts/schema';
+import { planLoad } from '../../src/ingest/load/load';
 import { WeightedSampler, zipfWeights } from './random';
 
 /**
@@ -54,9 +55,13 @@ export function buildShape(real: readonly FactsFile[], catalog: Catalog, compani
   }
   const standards = catalog.standards.map((s) => ({ id: s.id, code: s.code, weight: holders.get(s.id)?.size ?? UNSEEN_STANDARD_WEIGHT }));
 
-  const realAlliances = [...new Set(real.flatMap((f) => f.alliances.map((a) => a.id)))].sort();
+  // Real alliances and organizations are referenced by id, so only those the real data's load writes
+  // (a facts file may define one that none of its facts cite, and the loader writes no such node).
+  const written = new Map<string, string>();
+  for (const n of planLoad(real, catalog).groups.flatMap((g) => g.nodes)) written.set(n.id, n.label);
+  const realAlliances = [...new Set(real.flatMap((f) => f.alliances.map((a) => a.id)))].filter((id) => written.get(id) === 'Alliance').sort();
   const allianceIds = interleave(realAlliances, Math.max(30, Math.round(companies / COMPANIES_PER_ALLIANCE)), syntheticAllianceId);
-  const realOrganizations = [...new Set(real.flatMap((f) => f.organizations.map((o) => o.id)))].sort();
+  const realOrganizations = [...new Set(real.flatMap((f) => f.organizations.map((o) => o.id)))].filter((id) => written.get(id) === 'Organization').sort();
   const organizationIds = interleave(realOrganizations, Math.max(50, Math.round(companies / COMPANIES_PER_ORGANIZATION)), syntheticOrganizationId);
 
   const frameworkUse = new Map<string, number>();

@@ -147,7 +147,11 @@ export interface AllEvidenceField {
   readonly kind: 'allEvidence';
 }
 
-/** A field answered by a resolver of its own (a ranking, a path search): only the node's id is projected. */
+/**
+ * A field the API computes by hand-written Cypher (a ranking): a projection of its own inside the
+ * entity's map (src/graphql/resolvers, `COMPUTED`), or else a resolver of its own (then only the
+ * node's id is projected for it).
+ */
 export interface ResolverField {
   readonly kind: 'resolver';
 }
@@ -188,10 +192,11 @@ export interface FilterScope {
 export type CustomFilter = (node: string, value: unknown, scope: FilterScope) => string | undefined;
 
 /**
- * A pattern binding `node` to a superset of a root list's matches through an index, for filters that
- * say where to start (undefined: every node of the type).
+ * Where a root list starts when its filter says so (undefined: every node of the type): `source`,
+ * clauses that bind each distinct `node` satisfying part of the filter, ending with `WITH node`;
+ * `rest`, the part of the filter value still to apply.
  */
-export type Anchor = (where: unknown, node: string, scope: FilterScope) => string | undefined;
+export type Anchor = (where: unknown, node: string, scope: FilterScope) => { source: string; rest: unknown } | undefined;
 
 /** The by-id root field: `company(id)`, `sdg(number)`, or a lookup of its own (`standard(id, code)`). */
 export type ById =

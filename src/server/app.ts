@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from '../config';
@@ -14,6 +15,7 @@ import { createApi } from '../graphql/api';
 import { aliasAwareFieldResolver } from '../graphql/resolvers';
 import type { Logger } from '../logger';
 import { bearerToken, isCurator } from './auth';
+import { compiledExecution, type ExecutionObserver } from './compiled-execution';
 import { corsMiddleware } from './cors';
 import { howToQuery, landingPage } from './landing-page';
 import { rejectDeepNesting } from './nesting';
@@ -46,7 +48,14 @@ function roundTrips(): ApolloServerPlugin<GraphQLContext> {
   };
 }
 
-export async function createApp(config: Config, db: Database, logger: Logger): Promise<App> {
+export interface AppOptions {
+  /** Answer the queries compiled execution covers without graphql-js (default true; the differential test turns it off). */
+  compiledExecution?: boolean;
+  /** Told which path answered each operation. */
+  onExecution?: ExecutionObserver;
+}
+
+export async function createApp(config: Config, db: Database, logger: Logger, options: AppOptions = {}): Promise<App> {
   const production = config.NODE_ENV === 'production';
   const app = express();
   app.disable('x-powered-by');
@@ -82,6 +91,9 @@ export async function createApp(config: Config, db: Database, logger: Logger): P
         statistics,
         onEstimate: (request, estimate) => fairShare.charge(request.request.http?.headers.get(CLIENT_HEADER), estimate.cost),
       }),
+      ...(options.compiledExecution === false ? [] : [compiledExecution(api, (formatted, error) => formatError(formatted, error, logger), options.onExecution)]),
+      // No field sets a cache hint: the default cache-control plugin would only add a hook to every field.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       landingPage(config),
       ...(production ? [] : [roundTrips()]),

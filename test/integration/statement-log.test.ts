@@ -24,7 +24,7 @@ describe('the statement log', () => {
       // The cost estimate's graph statistics are read in the background, not by the request.
       expect(lines.filter((l) => !l.cypher.startsWith(STATISTICS_MARK))).toEqual([
         {
-          cypher: "MATCH (n:Company {id: $p0}) RETURN {__typename: 'Company', __id: n.id, `id`: n.id, `name`: n.name} AS result LIMIT 1",
+          cypher: 'MATCH (n:Company {id: $p0}) RETURN {`id`: n.id, `name`: n.name} AS result LIMIT 1',
           params: { p0: 'no-such-company' },
         },
       ]);

@@ -19,6 +19,12 @@ export interface Compiling {
   readonly model: ApiModel;
   readonly limits: Limits;
   readonly names: Names;
+  /**
+   * At the top of a statement whose node is `node`: computes an expression in a `WITH node, expr AS v`
+   * before the projection and gives back `v`. An expression that aggregates (a ranking) must be
+   * computed so: inside a projection, Cypher takes its aggregation for the projection's own.
+   */
+  readonly hoist?: { readonly node: string; add(expr: string): string };
   /** What the statement's values must name; checked, in one statement, before it runs. */
   readonly requirements: Requirement[];
   /**

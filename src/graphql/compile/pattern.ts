@@ -7,18 +7,18 @@ export interface HopPattern {
   readonly near: string;
   readonly r: string;
   readonly far: string;
-  /** The far node's label, when the relationship type reaches only one. */
-  readonly farLabel: string | undefined;
 }
 
 /**
- * `(near)-[r:TYPE]->(far:Label)` (or `<-` for an incoming hop), leaving out the relationship and far
- * variables when nothing in `mentioned` (the rest of the statement around it) uses them.
+ * `(near)-[r:TYPE]->(far)` (or `<-` for an incoming hop), leaving out the relationship and far
+ * variables when nothing in `mentioned` (the rest of the statement around it) uses them. The far node
+ * has no label: a relationship type connects only the labels its declaration names (the loader and the
+ * curation writes see to it), so a label would only be checked, one record read per node, for nothing.
  */
 export function hopPattern(p: HopPattern, mentioned: readonly string[]): string {
   const uses = (v: string) => mentioned.some((text) => mentions(text, v));
   const rel = `[${uses(p.r) ? p.r : ''}:${p.hop.type}]`;
-  const far = `(${uses(p.far) ? p.far : ''}${p.farLabel ? `:${p.farLabel}` : ''})`;
+  const far = `(${uses(p.far) ? p.far : ''})`;
   if (p.hop.via) {
     // Through other nodes first: written from the near node onwards.
     const steps = [...p.hop.via.map((h) => ({ h, rel: `[:${h.type}]`, node: '()' })), { h: p.hop, rel, node: far }];

@@ -1,6 +1,6 @@
 import type { ResolveTree } from 'graphql-parse-resolve-info';
 import type { Compiling } from './context';
-import { key, literal } from './names';
+import { key } from './names';
 import { projectNode, projectRelationship } from './project';
 import { selectionOn } from './selection';
 
@@ -30,7 +30,7 @@ export function shape<E>(type: string, fields: Readonly<Record<string, FieldWrit
 
 /** The map of a shape for the fields `tree` selects on it, with `hidden` entries for resolvers of its own (`__value`). */
 export function writeShape<E>(s: Shape<E>, env: E, tree: ResolveTree, cx: Compiling, hidden: Readonly<Record<string, string>> = {}): string {
-  const entries = [`__typename: ${literal(s.type)}`, ...Object.entries(hidden).map(([k, v]) => `${k}: ${v}`)];
+  const entries = Object.entries(hidden).map(([k, v]) => `${k}: ${v}`);
   for (const [alias, field] of Object.entries(selectionOn(tree, s.type))) {
     if (field.name === '__typename') continue;
     // A field without a writer is answered by a resolver (the start-up check sees to it that one does).

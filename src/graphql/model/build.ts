@@ -54,6 +54,8 @@ export interface ModelInput {
   resolved: ReadonlySet<string>;
   /** Types computed by hand-written statements. */
   shapes: readonly ShapeOutline[];
+  /** Fields of entities declared computed that a hand-written projection writes (`Company.peers`). */
+  computed?: ReadonlyMap<string, EntityFieldWriter>;
   /** Fields of relationship objects computed from the relationship (MetricValue.caveats), by type. */
   relationshipShapes: readonly Shape<RelVars>[];
 }
@@ -172,8 +174,10 @@ class Builder {
           return projectEvidence(cx, `COLLECT { MATCH (${v.n})-[${r}]-() WHERE ${r}.evidenceLines IS NOT NULL RETURN ${r} ORDER BY ${r}.report, type(${r}), ${r}.evidenceLines[0] }`, tree);
         });
       } else if (relationship?.kind === 'resolver') {
-        if (!this.input.resolved.has(`${type}.${name}`)) this.problem(`${type}.${name} is declared as answered by a resolver, but no resolver answers it`);
-        fields.set(name, () => undefined);
+        const computed = this.input.computed?.get(`${type}.${name}`);
+        if (computed) fields.set(name, computed);
+        else if (!this.input.resolved.has(`${type}.${name}`)) this.problem(`${type}.${name} is declared as computed, but no projection or resolver computes it`);
+        else fields.set(name, () => undefined);
       } else if (relationship) {
         const writer = this.relationshipField(type, name, field, relationship);
         if (writer) fields.set(name, writer);
@@ -265,7 +269,7 @@ class Builder {
           const projected = projectRelationship(cx, objectType, rv, tree);
           const order = declared.order(rv).join(', ');
           const limit = cx.names.int(hasFirst ? listSize(tree.args.first, cx.limits) : cx.limits.maxNestedList);
-          const pattern = hopPattern({ hop, near: v.n, r, far, farLabel }, [where ?? '', order, projected]);
+          const pattern = hopPattern({ hop, near: v.n, r, far }, [where ?? '', order, projected]);
           return `COLLECT { MATCH ${pattern}${where ? ` WHERE ${where}` : ''} RETURN ${projected} ORDER BY ${order} LIMIT ${limit} }`;
         };
       }
@@ -283,7 +287,7 @@ class Builder {
           const projected = projectNode(cx, returns.named, far, tree);
           const order = declared.order(far).join(', ');
           const limit = cx.names.int(max ?? (hasFirst ? listSize(tree.args.first, cx.limits) : cx.limits.maxNestedList));
-          const pattern = hopPattern({ hop, near: v.n, r, far, farLabel }, [where ?? '', far]);
+          const pattern = hopPattern({ hop, near: v.n, r, far }, [where ?? '', far]);
           const list = `COLLECT { MATCH ${pattern}${where ? ` WHERE ${where}` : ''} WITH DISTINCT ${far} ORDER BY ${order} LIMIT ${limit} RETURN ${projected} }`;
           return single ? `head(${list})` : list;
         };
@@ -294,7 +298,7 @@ class Builder {
         if (!expect(returns.list && returns.named === 'Evidence', 'a list of Evidence')) return undefined;
         return (v, tree, cx) => {
           const r = cx.names.variable('r');
-          const pattern = hopPattern({ hop, near: v.n, r, far: cx.names.variable('far'), farLabel }, [r]);
+          const pattern = hopPattern({ hop, near: v.n, r, far: cx.names.variable('far') }, [r]);
           return projectEvidence(cx, `COLLECT { MATCH ${pattern} RETURN ${r} ORDER BY ${r}.report }`, tree);
         };
     }
@@ -363,7 +367,7 @@ class Builder {
             const projected = projectRelationship(c, objectType, hv, t);
             const sorted = order(hv).join(', ');
             const counted = inScopeOf(h);
-            const pattern = hopPattern({ hop, near: v.n, r: h, far: edgeNode, farLabel: undefined }, [h, edgeNode]);
+            const pattern = hopPattern({ hop, near: v.n, r: h, far: edgeNode }, [h, edgeNode]);
             return `COLLECT { MATCH ${pattern}${counted ? ` WHERE ${counted}` : ''} RETURN ${projected} ORDER BY ${sorted} LIMIT ${c.names.int(c.limits.maxNestedList)} }`;
           },
         ]),
@@ -371,7 +375,7 @@ class Builder {
       return projectConnection(
         cx,
         {
-          match: (mentioned) => hopPattern({ hop, near: v.n, r, far: node, farLabel }, [...mentioned, node]),
+          match: (mentioned) => hopPattern({ hop, near: v.n, r, far: node }, [...mentioned, node]),
           node,
           where,
           keys,
@@ -379,6 +383,16 @@ class Builder {
           edgeType: edgeType.name,
           connectionType,
           edgeFields,
+          ...(farLabel
+            ? {
+                nested: {
+                  owner: v.n,
+                  label: farLabel,
+                  pattern: (near: string) => hopPattern({ hop, near, r, far: node }, [node]),
+                  degree: (near: string) => `COUNT { ${hop.direction === 'out' ? `(${near})-[:${hop.type}]->()` : `()-[:${hop.type}]->(${near})`} }`,
+                },
+              }
+            : {}),
           ...(echoed && kinds ? { fields: new Map([[echoed, () => kinds]]) } : {}),
         },
         tree,
@@ -542,7 +556,7 @@ class Builder {
       const rv: RelVars = hop.direction === 'out' ? { r, from: n, to: far, far } : { r, from: far, to: n, far };
       const inner = over === 'relationship' ? whereRelationship(cx, innerInput, value, rv) : whereNode(cx, innerInput, value, far);
       const scope = scoped?.(r);
-      const pattern = hopPattern({ hop, near: n, r, far, farLabel: pinned ? undefined : farLabel }, [inner ?? '', scope ?? '', ...(pinned ? [far] : [])]);
+      const pattern = hopPattern({ hop, near: n, r, far }, [inner ?? '', scope ?? '', ...(pinned ? [far] : [])]);
       return { pattern, inner, scope };
     };
     if (field.kind === 'node') {

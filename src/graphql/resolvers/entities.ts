@@ -33,7 +33,11 @@ function byIdPlan(p: Planning, label: string, byId: ById, args: Args, tree: Reso
       value = byId.check ? argument(byId.check, args[name], name) : args[name];
       match = `MATCH (n:${label} {${name}: ${cx.names.param(value)}})`;
     }
-    return { cypher: `${match} RETURN ${projectEntity(cx, label, 'n', tree)} AS result LIMIT 1`, also: value };
+    const hoisted: string[] = [];
+    const top = { ...cx, hoist: { node: 'n', add: (expr: string) => { const v = cx.names.variable('h'); hoisted.push(`${expr} AS ${v}`); return v; } } };
+    const projection = projectEntity(top, label, 'n', tree);
+    const computed = hoisted.length > 0 ? ` WITH n, ${hoisted.join(', ')}` : '';
+    return { cypher: `${match}${computed} RETURN ${projection} AS result LIMIT 1`, also: value };
   });
   return {
     checks: [],
@@ -55,10 +59,14 @@ function listPlan(p: Planning, entity: EntityDeclaration, list: { field: string;
       const node = 'node';
       const type = cx.model.entities.get(label);
       if (!type) throw missing(`entity type ${label}`);
-      const anchor = list.anchor?.(args.where, node, filterScope(cx));
-      const where = whereNode(cx, `${label}Where`, args.where, node);
+      const anchored = list.anchor?.(args.where, node, filterScope(cx));
+      const where = whereNode(cx, `${label}Where`, anchored ? anchored.rest : args.where, node);
       const keys = sortKeys(args.sort, type.sorts, node, list.sort);
-      const connection = projectConnection(cx, { match: () => anchor ?? `(${node}:${label})`, node, where, keys, nodeType: label, ...types }, tree);
+      const connection = projectConnection(
+        cx,
+        { match: () => `(${node}:${label})`, node, where, keys, nodeType: label, ...types, ...(anchored ? { source: anchored.source } : { everyNodeOf: label }) },
+        tree,
+      );
       return `RETURN ${connection} AS result`;
     }),
     answer: onlyRow,

@@ -16,13 +16,17 @@ import { entityPlanners } from './entities';
 import { METRIC_SERIES, metricSeriesPlanner } from './metric-series';
 import { METRIC_CAVEAT, METRIC_POINT, METRIC_VALUE, metricValueResolvers } from './metric-values';
 import { PATH, PATH_HOP, pathsPlanner } from './paths';
-import { PEER, peersPlanner, SHARED_ITEM } from './peers';
+import { PEER, peersField, peersPlanner, SHARED_ITEM } from './peers';
+import type { EntityFieldWriter } from '../model/model';
 import { SEARCH_HIT, searchPlanner } from './search';
 
 /** Every field answered by a statement of its own, and how to plan it. */
 export function fieldPlanners(registry: Registry): FieldPlanner[] {
   return [...entityPlanners(registry), searchPlanner, peersPlanner, compareCompaniesPlanner, coveragePlanner, pathsPlanner, metricSeriesPlanner, ...curationPlanners];
 }
+
+/** Entity fields declared computed that are written inside the entity's projection (`Type.field`). */
+export const COMPUTED: ReadonlyMap<string, EntityFieldWriter> = new Map([['Company.peers', peersField]]);
 
 /** Types computed by hand-written statements (for the start-up check). */
 export const SHAPES: readonly ShapeOutline[] = [SEARCH_HIT, PEER, SHARED_ITEM, ...COMPARE_SHAPES, ...COVERAGE_SHAPES, PATH, PATH_HOP, METRIC_SERIES, METRIC_POINT, METRIC_CAVEAT];
@@ -33,14 +37,18 @@ export const RELATIONSHIP_SHAPES: readonly Shape<RelVars>[] = [METRIC_VALUE];
 type FieldResolver = GraphQLFieldResolver<unknown, GraphQLContext>;
 
 /** The resolver map: planned fields run their plan; connections, edges and PageInfo are read from projected rows. */
-export function buildResolvers(registry: Registry, schema: GraphQLSchema): Resolvers {
+export function buildResolvers(planners: readonly FieldPlanner[], schema: GraphQLSchema): Resolvers {
   const map: Record<string, Record<string, FieldResolver>> = {};
   const set = (type: string, field: string, resolve: FieldResolver) => {
     map[type] = { ...(map[type] ?? {}), [field]: resolve };
   };
-  for (const { type, field, plan } of fieldPlanners(registry)) {
+  for (const { type, field, plan } of planners) {
     set(type, field, (parent, args, ctx, info) => {
       if (type === 'Mutation') requireCurator(Boolean(ctx.config.CURATION_TOKEN), ctx.curator);
+      // A computed field its parent's statement has already answered (`company(id) { peers }`).
+      if (parent !== null && typeof parent === 'object' && typeof info.path.key === 'string' && info.path.key in parent) {
+        return (parent as Record<string, unknown>)[info.path.key];
+      }
       return runPlan(ctx, plan(parent, args, resolveTree(info), planning(ctx)));
     });
   }
@@ -63,14 +71,14 @@ export function resolvedFields(resolvers: Resolvers): Set<string> {
 }
 
 /**
- * Objects projected by Cypher are keyed by response key (alias) and carry `__typename`; objects built
- * in TypeScript are keyed by field name. Reading by alias is what lets one selection ask for the same
- * field twice with different arguments.
+ * Objects projected by Cypher are keyed by response key (alias); an object built in TypeScript is
+ * keyed by field name. Reading by alias is what lets one selection ask for the same field twice with
+ * different arguments. (Compiled execution reads them the same way: execute/complete.ts.)
  */
 export const aliasAwareFieldResolver: GraphQLFieldResolver<unknown, unknown> = (source, _args, _ctx, info) => {
   if (source === null || typeof source !== 'object') return undefined;
   const record = source as Record<string, unknown>;
-  const key = '__typename' in record ? info.path.key : info.fieldName;
-  const value = record[key];
+  const key = info.path.key;
+  const value = typeof key === 'string' && key in record ? record[key] : record[info.fieldName];
   return typeof value === 'function' ? undefined : value;
 };

@@ -42,18 +42,19 @@ export const searchPlanner = planner<QuerySearchArgs>('Query', 'search', (_root,
   const query = fulltextQuery(argument(searchText, text, 'text'));
   if (query.length === 0) throw userError('text has nothing to search for');
   const size = argument(between(0, p.limits.maxPageSize), first ?? 10, 'first');
-  const labels = (types && types.length > 0 ? types : [...p.model.searchTypes.keys()]).map((t) => {
+  // Without `types` every hit is wanted: the index holds searchable labels only, so no label is tested.
+  const labels = types && types.length > 0 ? [...new Set(types)].map((t) => {
     const label = p.model.searchTypes.get(t);
     if (!label) throw missing(`search type ${t}`);
     return label;
-  });
+  }) : undefined;
   return {
     checks: [],
     statement: statement(p, (cx) => {
       const search = `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', ${cx.names.param(query)}) YIELD node, score`;
-      const types = `WHERE any(l IN labels(node) WHERE l IN ${cx.names.param(labels)})`;
+      const types = labels ? ` WHERE any(l IN labels(node) WHERE l IN ${cx.names.param(labels)})` : '';
       const page = `WITH node, score ORDER BY score DESC, node.id LIMIT ${cx.names.int(size)}`;
-      return `${search} ${types} ${page} RETURN ${writeShape(SEARCH_HIT, { node: 'node' }, tree, cx)} AS result`;
+      return `${search}${types} ${page} RETURN ${writeShape(SEARCH_HIT, { node: 'node' }, tree, cx)} AS result`;
     }),
     answer: allRows,
   };

@@ -5,13 +5,27 @@ const hkToCn = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const twToCn = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const cnToHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
-export function toSimplified(text: string): string {
-  return twToCn(hkToCn(text));
+/** CJK characters, radicals, punctuation and full-width forms: the only text OpenCC's dictionaries convert. */
+const CONVERTIBLE = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]|[\ud840-\ud87f]/;
+
+/** Conversions of the same text are looked up, not redone (names repeat across facts files); bounded. */
+function memo(convert: (text: string) => string, max = 100_000): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    if (!CONVERTIBLE.test(text)) return text;
+    let out = seen.get(text);
+    if (out === undefined) {
+      out = convert(text);
+      if (seen.size >= max) seen.clear();
+      seen.set(text, out);
+    }
+    return out;
+  };
 }
 
-export function toTraditional(text: string): string {
-  return cnToHk(text);
-}
+export const toSimplified = memo((text) => twToCn(hkToCn(text)));
+
+export const toTraditional = memo((text) => cnToHk(text));
 
 /**
  * The key under which two names are the same entity: simplified script, full-width forms folded,

@@ -63,18 +63,38 @@ const holdsStandards: CustomFilter = (n, value, scope) => {
 
 const hasReports: CustomFilter = (n, value) => `${z.boolean().parse(value) ? '' : 'NOT '}EXISTS { (${n})-[:PUBLISHED]->(:Report) }`;
 
-const anchorFilter = z.object({ holdsStandards: z.object({ all: z.array(z.string()).nullish() }).nullish() }).nullish();
+const anchorFilter = z.looseObject({ holdsStandards: z.looseObject({ all: z.array(z.string()).nullish(), holderKinds: z.array(z.string()).nullish() }).nullish() }).nullish();
 
 /**
- * Every match of `holdsStandards.all` holds its first standard: start from that standard's holders
- * (one standard, then its holdings) instead of testing every company.
+/**
+ * `holdsStandards.all`: the standards' holders read from the standards' side, each kept when it holds
+ * every one of them (through holdings of `holderKinds`, when given). A company's relationships are not
+ * grouped by type (it is not a dense node), so testing whether a company holds a standard reads all of
+ * them; reading a standard's holders reads about one relationship each. So this reads every holder of
+ * the standards once, instead of testing each holder of one of them against the others.
  */
-const firstStandardsHolders: Anchor = (where, node, scope) => {
-  const all = anchorFilter.safeParse(where).data?.holdsStandards?.all;
-  const first = all?.[0];
-  if (first === undefined) return undefined;
-  const s = scope.variable('anchor');
-  return `(${s}:Standard WHERE ${standardLookup.matches(s, scope.param(standardLookup.param?.(first) ?? first))})<-[:HOLDS_CERTIFICATION]-(${node}:Company)`;
+const standardsHolders: Anchor = (where, node, scope) => {
+  const parsed = anchorFilter.safeParse(where).data;
+  const all = parsed?.holdsStandards?.all;
+  if (!parsed || !all || all.length === 0) return undefined;
+  const names = [...new Set(all)];
+  scope.require(standardLookup, names, 'holdsStandards.all');
+  const named = scope.param(names.map((v) => standardLookup.param?.(v) ?? v));
+  const kinds = parsed.holdsStandards?.holderKinds;
+  const s = scope.variable('s');
+  const h = scope.variable('h');
+  const id = scope.variable('sid');
+  const held = scope.variable('held');
+  const x = scope.variable('x');
+  const { all: _all, ...otherSets } = parsed.holdsStandards ?? {};
+  const rest = { ...parsed, holdsStandards: otherSets };
+  return {
+    source:
+      `MATCH (${s}:Standard)<-[${h}:HOLDS_CERTIFICATION]-(${node}) WHERE any(${id} IN ${named} WHERE ${standardLookup.matches(s, id)})` +
+      `${kinds ? ` AND ${holderKindOf(h)} IN ${scope.param(kinds)}` : ''} ` +
+      `WITH ${node}, collect(DISTINCT ${s}) AS ${held} WHERE all(${id} IN ${named} WHERE any(${x} IN ${held} WHERE ${standardLookup.matches(x, id)})) WITH ${node}`,
+    rest,
+  };
 };
 
 export default declare({
@@ -121,7 +141,7 @@ export default declare({
       filters: { hasReports, holdsStandards },
       root: {
         byId: { field: 'company' },
-        list: { field: 'companies', sort: [{ field: 'name', direction: 'ASC' }], anchor: firstStandardsHolders },
+        list: { field: 'companies', sort: [{ field: 'name', direction: 'ASC' }], anchor: standardsHolders },
       },
       search: true,
       indexes: { range: ['name', 'nameZhHans'], text: ['name', 'nameZhHans'] },
