@@ -1,3 +1,5 @@
+import { getNamedType, isInputObjectType, type GraphQLSchema } from 'graphql';
+import { model } from '../../../src/model/registry';
 import type { Random } from '../support/random';
 import type { OperationGenerator, Operation } from './operations';
 import { INJECTIONS, KNOWN_IDS } from './values';
@@ -14,6 +16,8 @@ export interface FuzzCase {
   mustFail?: boolean;
   /** HTTP statuses the answer must have, when the kind decides it. */
   statuses?: readonly number[];
+  /** The answer has no body (HEAD, a CORS preflight): its status alone says what happened. */
+  bodiless?: boolean;
 }
 
 export const WRONG_TOKENS = ['wrong-token-for-reliability-0000000', 'reliability-curation-token-012345678', 'Bearer', ''];
@@ -81,22 +85,25 @@ function nestedFilter(levels: number): Record<string, unknown> {
 /** Bytes that are not UTF-8: a lone continuation byte, an overlong form, a CESU-8 surrogate, 0xFF. */
 const BAD_UTF8 = [Buffer.from([0xff]), Buffer.from([0xc3, 0x28]), Buffer.from([0xc0, 0xaf]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0x80, 0x80]), Buffer.from([0xf8, 0x88, 0x80, 0x80, 0x80])];
 
-/** Every string filter of every entity, OR-ed per entity, and the fulltext search. */
-const STRING_FILTER_SELECTIONS = [
-  'companies(where: { OR: [{ name: $f }, { nameZh: $f }, { tickers: $f }, { industry: $f }] }) { totalCount } search(text: $t) { score }',
-  'standards(where: { OR: [{ code: $f }, { title: $f }, { issuer: $f }] }) { totalCount } search(text: $t) { score }',
-  'alliances(where: { OR: [{ name: $f }, { nameZh: $f }] }) { totalCount } search(text: $t) { score }',
-  'organizations(where: { name: $f }) { totalCount } search(text: $t) { score }',
-  'programmes(where: { name: $f }) { totalCount } search(text: $t) { score }',
-  'reports(where: { OR: [{ title: $f }, { sourceFile: $f }] }) { totalCount } search(text: $t) { score }',
-  'frameworks(where: { OR: [{ name: $f }, { issuer: $f }] }) { totalCount } search(text: $t) { score }',
-  'metrics(where: { OR: [{ key: $f }, { label: $f }] }) { totalCount } search(text: $t) { score }',
-  'sdgs(where: { title: $f }) { totalCount } search(text: $t) { score }',
-];
+/** The root list of every entity type the API exposes (`companies`, `recognitions`...), from the model's declarations. */
+const ROOT_LISTS = model().apiEntities.flatMap((e) => (e.root?.list ? [{ label: e.label, field: e.root.list.field }] : []));
+
+/** Every string filter of every entity, OR-ed per entity (read from its `…Where` input), and the fulltext search. */
+function stringFilterSelections(schema: GraphQLSchema): string[] {
+  return ROOT_LISTS.flatMap(({ label, field }) => {
+    const where = schema.getType(`${label}Where`);
+    const strings = isInputObjectType(where) ? Object.values(where.getFields()).filter((f) => getNamedType(f.type).name === 'StringFilter') : [];
+    return strings.length === 0 ? [] : [`${field}(where: { OR: [${strings.map((f) => `{ ${f.name}: $f }`).join(', ')}] }) { totalCount } search(text: $t) { score }`];
+  });
+}
+
+/** Origins a browser may send in a CORS preflight: a local web app, a foreign site, none (a bare OPTIONS). */
+const PREFLIGHT_ORIGINS = ['http://localhost:5173', 'https://evil.example', undefined];
 
 /** Every kind of case and how it is built. */
 export function caseBuilders(random: Random, generator: OperationGenerator, tenMegabytes: Buffer): Record<string, () => FuzzCase> {
   const query = (strings: 'mixed' | 'injection' | 'regex' = 'mixed') => generator.generate({ root: 'query', strings });
+  const stringFilters = stringFilterSelections(generator.schema);
   return {
     valid: () => postOperation('valid', query(), DATA_CODES),
     injection: () => postOperation('injection', query('injection'), DATA_CODES),
@@ -106,13 +113,13 @@ export function caseBuilders(random: Random, generator: OperationGenerator, tenM
       // such a filter costs about a second, so ten of them in one request would only measure planning.
       const text = random.pick([...INJECTIONS, '(a+)+$', `${'a'.repeat(60)}!`]);
       const f = { eq: text, contains: text, startsWith: text, endsWith: text, in: [text] };
-      const selection = random.pick(STRING_FILTER_SELECTIONS);
+      const selection = random.pick(stringFilters);
       return post('string-filters', { query: `query($f: StringFilter, $t: String!) { ${selection} }`, variables: { f, t: text } }, DATA_CODES);
     },
     negative: () => postOperation('negative', generator.generate({ root: 'query', strings: 'mixed', negativeInts: true }), DATA_CODES),
     'huge-first': () => {
       const n = random.pick([101, 1000, 1_000_000, 2_147_483_647]);
-      const field = random.pick(['companies', 'standards', 'alliances', 'organizations', 'programmes', 'reports', 'metrics', 'sdgs']);
+      const field = random.pick(ROOT_LISTS).field;
       return random.chance(0.5)
         ? post('huge-first', { query: `{ ${field}(first: ${n}) { totalCount edges { node { id } } } }` }, ['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX'], { mustFail: true })
         : post('huge-first', { query: `query($n: Int) { search(text: "iso", first: $n) { score } a: ${field}(first: $n) { totalCount } }`, variables: { n } }, ['BAD_USER_INPUT', 'QUERY_TOO_COMPLEX'], { mustFail: true });
@@ -253,7 +260,16 @@ export function caseBuilders(random: Random, generator: OperationGenerator, tenM
     },
     method: () => {
       const method = random.pick(['PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD']);
-      return { kind: 'method', method, path: '/graphql', headers: JSON_TYPE, ...(method === 'HEAD' || method === 'OPTIONS' ? {} : { body: Buffer.from('{"query":"{ __typename }"}') }), allowed: ['BAD_REQUEST'], mustFail: true };
+      if (method === 'OPTIONS') {
+        // A CORS preflight (src/server/cors.ts): answered 204 without a body, whatever the origin;
+        // whether the origin may go on is in the headers, not in a GraphQL error.
+        const origin = random.pick(PREFLIGHT_ORIGINS);
+        const headers: Record<string, string> = origin ? { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } : {};
+        return { kind: 'method', method, path: '/graphql', headers, allowed: [], statuses: [204], bodiless: true };
+      }
+      // GraphQL is served over GET and POST only (405, with Allow); an answer to HEAD has no body.
+      if (method === 'HEAD') return { kind: 'method', method, path: '/graphql', headers: JSON_TYPE, allowed: ['BAD_REQUEST'], mustFail: true, statuses: [405], bodiless: true };
+      return { kind: 'method', method, path: '/graphql', headers: JSON_TYPE, body: Buffer.from('{"query":"{ __typename }"}'), allowed: ['BAD_REQUEST'], mustFail: true, statuses: [405] };
     },
     'node-ids': () => post('node-ids', { query: 'query($ids: [ID!]!) { nodes(ids: $ids) { id __typename } }', variables: { ids: Array.from({ length: random.int(0, 1_500) }, () => random.pick([...KNOWN_IDS, ...INJECTIONS])) } }, DATA_CODES),
   };

@@ -51,7 +51,7 @@ const MAX_INPUT_DEPTH = 3;
 /** Builds random, schema-valid operations: random root field, arguments, selections and fragments. */
 export class OperationGenerator {
   constructor(
-    private readonly schema: GraphQLSchema,
+    readonly schema: GraphQLSchema,
     private readonly random: Random,
   ) {}
 

@@ -57,11 +57,12 @@ function check(fuzz: FuzzCase, status: number, text: string): Pick<Outcome, 'cod
   if (status >= 500 && !(codes.length > 0 && codes.every((c) => OVERLOAD_CODES.has(c)))) violations.push(`status ${status} ${codes.join(',')}`);
   if (codes.includes('MISSING')) violations.push('an error without a code');
   if (codes.includes('INTERNAL_SERVER_ERROR')) violations.push('INTERNAL_SERVER_ERROR');
-  if (status !== 200 && errors.length === 0 && fuzz.method !== 'HEAD') violations.push(`status ${status} without errors`);
+  if (status !== 200 && errors.length === 0 && !fuzz.bodiless) violations.push(`status ${status} without errors`);
+  if (fuzz.bodiless && text.length > 0) violations.push(`a body where none is due: ${text.slice(0, 120)}`);
   const unexpected = codes.filter((c) => !fuzz.allowed.includes(c) && !OVERLOAD_CODES.has(c));
   if (unexpected.length > 0) violations.push(`unexpected codes ${[...new Set(unexpected)].join(',')}`);
   if (fuzz.mustFail && hasData) violations.push('answered with data');
-  if (fuzz.mustFail && codes.length === 0 && fuzz.method !== 'HEAD') violations.push('no error');
+  if (fuzz.mustFail && codes.length === 0 && !fuzz.bodiless) violations.push('no error');
   if (fuzz.statuses && !fuzz.statuses.includes(status)) violations.push(`status ${status}, expected ${fuzz.statuses.join(' or ')}`);
   if (/\bat \S+ \(|Neo4jError|Neo\.\w+Error|stacktrace/.test(text)) violations.push('internals in the answer');
   return { codes, hasData, violations };

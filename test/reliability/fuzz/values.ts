@@ -15,6 +15,9 @@ export const KNOWN_IDS = [
   'hikvision-esg-2024',
   'ghg_scope1_tco2e',
   'gri-standards',
+  'china-quality-award',
+  'tsinghua-university',
+  'kingsoft-cloud-nebula-academy',
 ];
 
 /** Attempts to break out of a Cypher string, parameter or identifier, and Lucene query syntax. */

@@ -4,7 +4,7 @@
  * Sends heavy requests from many connections at once; refused, it tries again 20 ms later. Prints a
  * JSON summary when the time is up.
  */
-import { HEAVY } from './heavy-queries';
+import { HEAVY, HEAVY_VARIABLES } from './heavy-queries';
 
 async function main(): Promise<void> {
   const [url, ms, concurrency, forwardedFor] = process.argv.slice(2);
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor! },
-        body: JSON.stringify({ query: HEAVY[i % HEAVY.length], variables: { f: { contains: 'a', endsWith: 'n', startsWith: 'S' } } }),
+        body: JSON.stringify({ query: HEAVY[i % HEAVY.length], variables: HEAVY_VARIABLES }),
       });
       const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
       const codes = (body.errors ?? []).map((e) => e.extensions?.code ?? 'MISSING');

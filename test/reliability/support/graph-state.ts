@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { canonical } from '../../../src/db/checksum';
 import type { Database } from '../../../src/db/database';
+import { model } from '../../../src/model/registry';
 
-/** Labels the loader writes before any report (the catalog): they may stand alone in a partial graph. */
-const CATALOG_LABELS = ['Standard', 'Framework', 'SDG', 'Metric'];
+/** Labels the loader writes before any report (the catalog, by the declarations): they may stand alone in a partial graph. */
+const CATALOG_LABELS = [...new Set(model().nodeSources.flatMap(({ label, source }) => (source.catalog !== undefined ? [label] : [])))];
 
 /** What the graph holds, by node id and by report, to compare a partial graph with a complete one. */
 export interface GraphState {

@@ -4,3 +4,6 @@ export const HEAVY = [
   '{ coverage { rows { company { id name } cells { held holdings { year evidence { quote } } } } } }',
   'query($f: StringFilter) { companies(where: { OR: [{ name: $f }, { nameZh: $f }, { tickers: $f }, { industry: $f }] }) { totalCount } organizations(where: { OR: [{ name: $f }, { nameZh: $f }] }) { totalCount } }',
 ];
+
+/** The string filter the abuser sends with them: three operators that match most names. */
+export const HEAVY_VARIABLES = { f: { contains: 'a', endsWith: 'n', startsWith: 'S' } };

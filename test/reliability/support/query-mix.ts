@@ -1,8 +1,9 @@
 /**
- * The query mix of the load and outage suites: what analysts ask most — lists with filters, a
- * company's facts with evidence, standard holders, peers, the coverage matrix, fulltext search,
- * shortest paths, a metric series and a side-by-side comparison. Every operation is valid and must
- * answer without errors on the shipped dataset.
+ * The query mix of the load, outage and fair-share suites: what analysts ask most — lists with
+ * filters, a company's facts with evidence (certifications, memberships, recognitions, assurances),
+ * standard holders, recognition schemes and who received them, peers, the coverage matrix, fulltext
+ * search, shortest paths, a metric series and a side-by-side comparison. Every operation is valid and
+ * must answer without errors on the shipped dataset.
  */
 export interface MixOperation {
   name: string;
@@ -20,6 +21,8 @@ const company = (id: string): MixOperation => ({
       certifications(first: 50) { standard { id code } holderKind holder version year evidence { line quote report { id } } }
       memberships(first: 50) { role alliance { id name kind } evidence { line } }
       programmes(first: 20) { id name kind }
+      recognitions(first: 20) { recognition { id name kind } year level holderKind evidence { line } }
+      assurances(first: 10) { scope level year provider { id name } }
     }
   }`,
   variables: { id },
@@ -59,6 +62,10 @@ export const QUERY_MIX: readonly MixOperation[] = [
   {
     name: 'alliances',
     query: `{ alliances(where: { kind: { in: [STANDARDS_BODY, ALLIANCE] } }, first: 20) { totalCount edges { node { id name members(first: 5) { totalCount edges { node { id } memberships { role } } } } } } }`,
+  },
+  {
+    name: 'recognitions',
+    query: `{ recognitions(where: { kind: { in: [AWARD, RATING, RANKING] } }, first: 20) { totalCount edges { node { id name kind recipients(first: 5) { totalCount edges { node { id } receipts { year level } } } } } } }`,
   },
   {
     name: 'holders-of-all',
