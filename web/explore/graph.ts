@@ -1,8 +1,8 @@
-import cytoscape, { type Core, type ElementDefinition, type StylesheetJson } from 'cytoscape';
-import { LINK_KINDS, mergeFacts, type Entity, type Link, type Neighbourhood } from './neighbourhood';
+import cytoscape, { type Core, type ElementDefinition, type NodeCollection, type NodeSingular, type Position, type StylesheetJson } from 'cytoscape';
+import { LINK_KINDS, mergeFacts, type Entity, type EntityType, type Link, type Neighbourhood } from './neighbourhood';
 
-/** A colour and a shape per entity type; the legend shows the same. */
-export const TYPE_STYLE: Record<Entity['type'], { color: string; shape: cytoscape.Css.NodeShape }> = {
+/** A colour and a shape per entity type (every type `node(id)` answers); the legend shows the same. */
+export const TYPE_STYLE: Record<EntityType, { color: string; shape: cytoscape.Css.NodeShape }> = {
   Company: { color: '#2563eb', shape: 'round-rectangle' },
   Standard: { color: '#16a34a', shape: 'diamond' },
   Alliance: { color: '#9333ea', shape: 'hexagon' },
@@ -12,10 +12,15 @@ export const TYPE_STYLE: Record<Entity['type'], { color: string; shape: cytoscap
   Framework: { color: '#0891b2', shape: 'round-triangle' },
   SDG: { color: '#ca8a04', shape: 'octagon' },
   Metric: { color: '#475569', shape: 'barrel' },
+  Recognition: { color: '#dc2626', shape: 'star' },
+  Assurance: { color: '#0d9488', shape: 'pentagon' },
 };
 
 /** Ring order of the first drawing, inside out; types not listed share the outermost ring. */
-const RING: Entity['type'][] = ['Standard', 'Alliance', 'Company', 'Organization', 'Programme', 'SDG', 'Report', 'Framework', 'Metric'];
+const RING: EntityType[] = ['Standard', 'Alliance', 'Company', 'Organization', 'Recognition', 'Programme', 'SDG', 'Report', 'Assurance', 'Framework', 'Metric'];
+
+/** How far each ring is turned from the one inside it: no two rings ever start at the same angle. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 function label(entity: Entity): string {
   const name = entity.name.length > 40 ? `${entity.name.slice(0, 38)}…` : entity.name;
@@ -75,6 +80,41 @@ export interface GraphHandlers {
   onBackground(): void;
 }
 
+/** Puts nodes on an arc around `centre` at `radius`, about 90 units apart, middle one towards `toward`. */
+function onArc(nodes: readonly NodeSingular[], centre: Position, toward: Position, radius: number): void {
+  const away = Math.atan2(toward.y - centre.y, toward.x - centre.x);
+  const step = 90 / radius;
+  nodes.forEach((node, i) => {
+    const angle = away + (i - (nodes.length - 1) / 2) * step;
+    node.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
+  });
+}
+
+/**
+ * Entities linked to the centre through a neighbour only (a company's assurance, through the report
+ * stating it; who gave the assurance, through it) go just outside the one they hang from, not on a
+ * ring across the picture from it.
+ */
+function placeBeyond(rest: NodeCollection, placed: NodeCollection, centre: Position): void {
+  const origin = { ...centre };
+  while (rest.length > 0) {
+    const next = rest.filter((node) => node.neighborhood('node').intersection(placed).length > 0);
+    if (next.length === 0) return;
+    const byAnchor = new Map<string, { anchor: NodeSingular; nodes: NodeSingular[] }>();
+    next.forEach((node) => {
+      const anchor = node.neighborhood('node').intersection(placed)[0]!;
+      const group = byAnchor.get(anchor.id()) ?? { anchor, nodes: [] };
+      byAnchor.set(anchor.id(), { anchor, nodes: [...group.nodes, node] });
+    });
+    for (const { anchor, nodes } of byAnchor.values()) {
+      const at = anchor.position();
+      onArc(nodes, origin, at, Math.hypot(at.x - origin.x, at.y - origin.y) + 90);
+    }
+    placed = placed.union(next);
+    rest = rest.difference(next);
+  }
+}
+
 /** The drawing: cytoscape.js over the entities and links gathered so far. */
 export class GraphView {
   readonly cy: Core;
@@ -101,21 +141,42 @@ export class GraphView {
     this.entities.clear();
     this.links.clear();
     this.add(neighbourhood);
-    this.cy.getElementById(neighbourhood.centre.id).addClass('centre expanded');
-    const centre = neighbourhood.centre.id;
-    // Rings by type around the centre (standards, then alliances, organizations, programmes, the
-    // rest): one ring of 70 neighbours would leave no room for their names.
-    this.cy
+    const centre = this.cy.getElementById(neighbourhood.centre.id).addClass('centre expanded');
+    const neighbours = centre.closedNeighborhood('node');
+    this.rings(centre, neighbours);
+    placeBeyond(this.cy.nodes().difference(neighbours), neighbours, centre.position());
+    this.cy.fit(undefined, 30);
+  }
+
+  /**
+   * Rings by type around the centre (standards, then alliances, organizations, recognitions,
+   * programmes, the rest): one ring of 70 neighbours would leave no room for their names.
+   */
+  private rings(centre: NodeSingular, neighbours: NodeCollection): void {
+    const ring = (node: NodeSingular) => {
+      const i = RING.indexOf(this.entities.get(node.id())!.type);
+      return i < 0 ? RING.length : i;
+    };
+    neighbours
       .layout({
         name: 'concentric',
-        concentric: (node) => (node.id() === centre ? RING.length + 1 : RING.length - Math.max(0, RING.indexOf(this.entities.get(node.id())!.type))),
+        concentric: (node) => (node.same(centre) ? RING.length + 1 : RING.length - ring(node)),
         levelWidth: () => 1,
         minNodeSpacing: 36,
         spacingFactor: 0.9,
         animate: false,
       })
       .run();
-    this.cy.fit(undefined, 30);
+    // The layout starts every ring at the same angle: the first neighbour of each would line up with
+    // the centre, the links to the outer ones running under the inner ones (in a picture of three, the
+    // middle of one link is the other neighbour). Each ring is turned by an angle of its own.
+    const origin = { ...centre.position() };
+    neighbours.forEach((node) => {
+      const turn = ring(node) * GOLDEN_ANGLE;
+      const dx = node.position('x') - origin.x;
+      const dy = node.position('y') - origin.y;
+      node.position({ x: origin.x + dx * Math.cos(turn) - dy * Math.sin(turn), y: origin.y + dx * Math.sin(turn) + dy * Math.cos(turn) });
+    });
   }
 
   /**
@@ -128,17 +189,9 @@ export class GraphView {
     const anchor = this.cy.getElementById(neighbourhood.centre.id).addClass('expanded');
     const fresh = this.cy.nodes().filter((n) => !before.has(n.id()));
     if (fresh.length > 0) {
-      const at = anchor.position();
       const box = this.cy.nodes().filter((n) => before.has(n.id())).boundingBox();
       const centre = { x: box.x1 + box.w / 2, y: box.y1 + box.h / 2 };
-      const away = Math.atan2(at.y - centre.y, at.x - centre.x);
-      const radius = Math.max(box.w, box.h) / 2 + 110;
-      // About 90 units between neighbours along the arc.
-      const step = 90 / radius;
-      fresh.forEach((node, i) => {
-        const angle = away + (i - (fresh.length - 1) / 2) * step;
-        node.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
-      });
+      onArc(fresh.toArray() as NodeSingular[], centre, anchor.position(), Math.max(box.w, box.h) / 2 + 110);
     }
     this.cy.animate({ fit: { eles: this.cy.elements(), padding: 30 }, duration: 250 });
     return added;
@@ -159,7 +212,7 @@ export class GraphView {
       if (this.entities.has(entity.id)) continue;
       this.entities.set(entity.id, entity);
       const { color, shape } = TYPE_STYLE[entity.type];
-      elements.push({ group: 'nodes', data: { id: entity.id, label: label(entity), color, shape } });
+      elements.push({ group: 'nodes', data: { id: entity.id, type: entity.type, label: label(entity), color, shape } });
     }
     const newEntities = elements.length;
     for (const link of neighbourhood.links) {

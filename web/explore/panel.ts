@@ -46,6 +46,7 @@ export function showLink(panel: HTMLElement, link: Link, source: Entity, target:
         'section',
         { class: 'fact' },
         el('h3', {}, fact.summary),
+        fact.note ? el('p', { class: 'note' }, fact.note) : null,
         fact.evidence.length > 0
           ? el('ul', { class: 'evidence-list' }, ...fact.evidence.map(evidenceItem))
           : el('p', { class: 'no-evidence' }, 'No quote is recorded for this link itself.'),

@@ -1,6 +1,6 @@
 import { el } from './dom';
 import { TYPE_STYLE } from './graph';
-import { entityOf, type Entity, type NamedNode } from './neighbourhood';
+import { entityOf, type Entity } from './neighbourhood';
 import type { ExploreSearchQuery } from './generated/graphql';
 
 /** A search box whose results (from the API's fulltext `search`) list under it; picking one calls `onPick`. */
@@ -33,8 +33,8 @@ export function searchBox(search: (text: string) => Promise<ExploreSearchQuery>,
     try {
       const data = await search(text);
       if (ask !== asked) return;
-      // A hit of a type this page does not know (one added to the schema later) has no fields selected.
-      current = data.search.map((hit) => hit.node).filter((node): node is NamedNode => '__typename' in node && node.__typename in TYPE_STYLE).map(entityOf);
+      // ExploreSearch names every type a hit can be: one added to the schema fails the type check here.
+      current = data.search.map((hit) => entityOf(hit.node));
       results.replaceChildren(
         ...(current.length === 0
           ? [el('li', { class: 'empty' }, `Nothing matches “${text}”.`)]

@@ -4,6 +4,37 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What an assurance verified. */
+export type AssuranceScope =
+  /** Other environmental data. */
+  | 'ENVIRONMENTAL_DATA'
+  /** The financial statements the report draws its financial data from. */
+  | 'FINANCIAL_STATEMENTS'
+  /** Greenhouse-gas emission data. */
+  | 'GHG_DATA'
+  | 'OTHER'
+  /** The report itself. */
+  | 'REPORT';
+
+/** A company's part in drafting a standard. */
+export type DraftingRole =
+  /** Leading or chief drafting unit (牵头, 主编, 第一起草人). */
+  | 'LEAD_DRAFTER'
+  /** One of the drafting units (参编, 参与制定). */
+  | 'PARTICIPANT';
+
+/** How a company engaged with an organization without a partnership. */
+export type EngagementKind =
+  /** Answered a consultation of a regulator or public body. */
+  | 'CONSULTATION'
+  /** Took part in, supported or judged an event. */
+  | 'EVENT'
+  /** Attended or spoke at a forum. */
+  | 'FORUM'
+  | 'OTHER'
+  /** Attended a training. */
+  | 'TRAINING';
+
 /**
  * How a holding is held: by the group itself, or by a named part of it. Rollups (holdsStandards,
  * coverage, compareCompanies, peers, Standard.holders, certifications filters) count the company's
@@ -30,6 +61,15 @@ export type MembershipRole =
   | 'SIGNATORY'
   | 'VICE_CHAIR';
 
+/** Who received a recognition: the group itself, or a named subsidiary, facility, product, business unit or project of it. */
+export type RecognitionHolderKind =
+  | 'BUSINESS_UNIT'
+  | 'FACILITY'
+  | 'GROUP'
+  | 'PRODUCT'
+  | 'PROJECT'
+  | 'SUBSIDIARY';
+
 export type ExploreSearchQueryVariables = Exact<{
   text: string;
 }>;
@@ -42,10 +82,10 @@ export type ExploreSearchQuery = { search: Array<{ node:
       | { __typename: 'Metric', id: string, label: string }
       | { __typename: 'Organization', id: string, name: string, nameZh: string | null }
       | { __typename: 'Programme', id: string, name: string, nameZh: string | null }
+      | { __typename: 'Recognition', id: string, name: string, nameZh: string | null }
       | { __typename: 'Report', id: string, title: string }
       | { __typename: 'SDG', id: string, number: number, title: string }
       | { __typename: 'Standard', id: string, code: string, title: string }
-      | Record<PropertyKey, never>
      }> };
 
 export type ExploreTypeQueryVariables = Exact<{
@@ -73,7 +113,7 @@ export type ExploreCompanyQueryVariables = Exact<{
 
 
 export type ExploreCompanyQuery = { node:
-    | { __typename: 'Company', id: string, name: string, nameZh: string | null, certifications: Array<{ version: string | null, holder: string | null, holderKind: HolderKind, year: number | null, standard: { __typename: 'Standard', id: string, code: string, title: string }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, memberships: Array<{ role: MembershipRole, since: number | null, alliance: { __typename: 'Alliance', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, programmes: Array<{ __typename: 'Programme', year: number | null, id: string, name: string, nameZh: string | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, partners: Array<{ relation: string, year: number | null, organization: { __typename: 'Organization', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, suppliers: Array<{ supplies: string | null, organization: { __typename: 'Organization', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, supplierRequirements: Array<{ text: string, standard: { __typename: 'Standard', id: string, code: string, title: string } | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, parents: Array<{ company: { __typename: 'Company', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, subsidiaries: Array<{ company: { __typename: 'Company', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, sdgs: Array<{ sdg: { __typename: 'SDG', id: string, number: number, title: string }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, reports: Array<{ __typename: 'Report', id: string, title: string }> }
+    | { __typename: 'Company', id: string, name: string, nameZh: string | null, certifications: Array<{ version: string | null, holder: string | null, holderKind: HolderKind, year: number | null, standard: { __typename: 'Standard', id: string, code: string, title: string }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, memberships: Array<{ role: MembershipRole, since: number | null, alliance: { __typename: 'Alliance', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, programmes: Array<{ __typename: 'Programme', year: number | null, id: string, name: string, nameZh: string | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, partners: Array<{ relation: string, year: number | null, organization: { __typename: 'Organization', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, suppliers: Array<{ supplies: string | null, organization: { __typename: 'Organization', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, supplierRequirements: Array<{ text: string, standard: { __typename: 'Standard', id: string, code: string, title: string } | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, parents: Array<{ company: { __typename: 'Company', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, subsidiaries: Array<{ company: { __typename: 'Company', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, sdgs: Array<{ sdg: { __typename: 'SDG', id: string, number: number, title: string }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, reports: Array<{ __typename: 'Report', id: string, title: string }>, recognitions: Array<{ year: number | null, level: string | null, levelZh: string | null, holder: string | null, holderKind: RecognitionHolderKind, note: string | null, recognition: { __typename: 'Recognition', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, draftedStandards: Array<{ role: DraftingRole, year: number | null, note: string | null, standard: { __typename: 'Standard', id: string, code: string, title: string }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, engagements: Array<{ kind: EngagementKind, description: string, year: number | null, organization: { __typename: 'Organization', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, assurances: Array<{ __typename: 'Assurance', subject: string, id: string, scope: AssuranceScope, year: number | null, level: string | null, report: { __typename: 'Report', id: string, title: string }, provider: { __typename: 'Organization', id: string, name: string, nameZh: string | null } | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -83,7 +123,7 @@ export type ExploreStandardQueryVariables = Exact<{
 
 
 export type ExploreStandardQuery = { node:
-    | { __typename: 'Standard', id: string, code: string, title: string, holders: { edges: Array<{ node: { __typename: 'Company', id: string, name: string, nameZh: string | null }, holdings: Array<{ version: string | null, holder: string | null, holderKind: HolderKind, year: number | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }> }> }, requiredBy: Array<{ text: string, company: { __typename: 'Company', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }> }
+    | { __typename: 'Standard', id: string, code: string, title: string, holders: { edges: Array<{ node: { __typename: 'Company', id: string, name: string, nameZh: string | null }, holdings: Array<{ version: string | null, holder: string | null, holderKind: HolderKind, year: number | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }> }> }, requiredBy: Array<{ text: string, company: { __typename: 'Company', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, drafters: Array<{ role: DraftingRole, year: number | null, note: string | null, company: { __typename: 'Company', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, assurances: Array<{ __typename: 'Assurance', subject: string, id: string, scope: AssuranceScope, year: number | null, level: string | null, report: { __typename: 'Report', id: string, title: string }, provider: { __typename: 'Organization', id: string, name: string, nameZh: string | null } | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -93,7 +133,7 @@ export type ExploreAllianceQueryVariables = Exact<{
 
 
 export type ExploreAllianceQuery = { node:
-    | { __typename: 'Alliance', id: string, name: string, nameZh: string | null, members: { edges: Array<{ node: { __typename: 'Company', id: string, name: string, nameZh: string | null }, memberships: Array<{ role: MembershipRole, since: number | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }> }> } }
+    | { __typename: 'Alliance', id: string, name: string, nameZh: string | null, members: { edges: Array<{ node: { __typename: 'Company', id: string, name: string, nameZh: string | null }, memberships: Array<{ role: MembershipRole, since: number | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }> }> }, issuedRecognitions: Array<{ __typename: 'Recognition', id: string, name: string, nameZh: string | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -103,7 +143,7 @@ export type ExploreOrganizationQueryVariables = Exact<{
 
 
 export type ExploreOrganizationQuery = { node:
-    | { __typename: 'Organization', id: string, name: string, nameZh: string | null, suppliesTo: Array<{ supplies: string | null, company: { __typename: 'Company', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, partnerOf: Array<{ relation: string, year: number | null, company: { __typename: 'Company', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, programmes: Array<{ role: string | null, programme: { __typename: 'Programme', id: string, name: string, nameZh: string | null } }> }
+    | { __typename: 'Organization', id: string, name: string, nameZh: string | null, suppliesTo: Array<{ supplies: string | null, company: { __typename: 'Company', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, partnerOf: Array<{ relation: string, year: number | null, company: { __typename: 'Company', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, programmes: Array<{ role: string | null, programme: { __typename: 'Programme', id: string, name: string, nameZh: string | null } }>, issuedRecognitions: Array<{ __typename: 'Recognition', id: string, name: string, nameZh: string | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, assurancesProvided: Array<{ __typename: 'Assurance', subject: string, id: string, scope: AssuranceScope, year: number | null, level: string | null, report: { __typename: 'Report', id: string, title: string }, provider: { __typename: 'Organization', id: string, name: string, nameZh: string | null } | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, engagedBy: Array<{ kind: EngagementKind, description: string, year: number | null, company: { __typename: 'Company', id: string, name: string, nameZh: string | null }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -123,7 +163,7 @@ export type ExploreReportQueryVariables = Exact<{
 
 
 export type ExploreReportQuery = { node:
-    | { __typename: 'Report', id: string, title: string, publishedBy: { __typename: 'Company', id: string, name: string, nameZh: string | null } | null, frameworkReferences: Array<{ framework: { __typename: 'Framework', id: string, name: string }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }> }
+    | { __typename: 'Report', id: string, title: string, publishedBy: { __typename: 'Company', id: string, name: string, nameZh: string | null } | null, frameworkReferences: Array<{ framework: { __typename: 'Framework', id: string, name: string }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }>, assurances: Array<{ __typename: 'Assurance', subject: string, id: string, scope: AssuranceScope, year: number | null, level: string | null, report: { __typename: 'Report', id: string, title: string }, provider: { __typename: 'Organization', id: string, name: string, nameZh: string | null } | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }> }
     | Record<PropertyKey, never>
    | null };
 
@@ -157,6 +197,29 @@ export type ExploreMetricQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type ExploreRecognitionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExploreRecognitionQuery = { node:
+    | { __typename: 'Recognition', id: string, name: string, nameZh: string | null, issuers: Array<
+        | { __typename: 'Alliance', id: string, name: string, nameZh: string | null }
+        | { __typename: 'Organization', id: string, name: string, nameZh: string | null }
+      >, recipients: { edges: Array<{ node: { __typename: 'Company', id: string, name: string, nameZh: string | null }, receipts: Array<{ year: number | null, level: string | null, levelZh: string | null, holder: string | null, holderKind: RecognitionHolderKind, note: string | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }> }> }, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ExploreAssuranceQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExploreAssuranceQuery = { node:
+    | { __typename: 'Assurance', subject: string, id: string, scope: AssuranceScope, year: number | null, level: string | null, company: { __typename: 'Company', id: string, name: string, nameZh: string | null } | null, standards: Array<{ __typename: 'Standard', id: string, code: string, title: string }>, report: { __typename: 'Report', id: string, title: string }, provider: { __typename: 'Organization', id: string, name: string, nameZh: string | null } | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> }
+    | Record<PropertyKey, never>
+   | null };
+
 export type CompanyNameFragment = { __typename: 'Company', id: string, name: string, nameZh: string | null };
 
 export type StandardNameFragment = { __typename: 'Standard', id: string, code: string, title: string };
@@ -174,6 +237,20 @@ export type FrameworkNameFragment = { __typename: 'Framework', id: string, name:
 export type SdgNameFragment = { __typename: 'SDG', id: string, number: number, title: string };
 
 export type MetricNameFragment = { __typename: 'Metric', id: string, label: string };
+
+export type RecognitionNameFragment = { __typename: 'Recognition', id: string, name: string, nameZh: string | null };
+
+export type AssuranceNameFragment = { __typename: 'Assurance', id: string, scope: AssuranceScope, year: number | null, level: string | null };
+
+export type ReceiptFactsFragment = { year: number | null, level: string | null, levelZh: string | null, holder: string | null, holderKind: RecognitionHolderKind, note: string | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> };
+
+export type DraftingFactsFragment = { role: DraftingRole, year: number | null, note: string | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> };
+
+export type EngagementFactsFragment = { kind: EngagementKind, description: string, year: number | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> };
+
+export type IssuedFactsFragment = { __typename: 'Recognition', id: string, name: string, nameZh: string | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> };
+
+export type AssuranceFactsFragment = { __typename: 'Assurance', subject: string, id: string, scope: AssuranceScope, year: number | null, level: string | null, report: { __typename: 'Report', id: string, title: string }, provider: { __typename: 'Organization', id: string, name: string, nameZh: string | null } | null, evidence: Array<{ line: number, quote: string, report: { id: string, title: string } }> };
 
 export type ExploreEvidenceFragment = { line: number, quote: string, report: { id: string, title: string } };
 
@@ -219,14 +296,6 @@ export const AllianceNameFragmentDoc = new TypedDocumentString(`
   nameZh
 }
     `, {"fragmentName":"AllianceName"}) as unknown as TypedDocumentString<AllianceNameFragment, unknown>;
-export const OrganizationNameFragmentDoc = new TypedDocumentString(`
-    fragment OrganizationName on Organization {
-  __typename
-  id
-  name
-  nameZh
-}
-    `, {"fragmentName":"OrganizationName"}) as unknown as TypedDocumentString<OrganizationNameFragment, unknown>;
 export const ProgrammeNameFragmentDoc = new TypedDocumentString(`
     fragment ProgrammeName on Programme {
   __typename
@@ -235,13 +304,6 @@ export const ProgrammeNameFragmentDoc = new TypedDocumentString(`
   nameZh
 }
     `, {"fragmentName":"ProgrammeName"}) as unknown as TypedDocumentString<ProgrammeNameFragment, unknown>;
-export const ReportNameFragmentDoc = new TypedDocumentString(`
-    fragment ReportName on Report {
-  __typename
-  id
-  title
-}
-    `, {"fragmentName":"ReportName"}) as unknown as TypedDocumentString<ReportNameFragment, unknown>;
 export const FrameworkNameFragmentDoc = new TypedDocumentString(`
     fragment FrameworkName on Framework {
   __typename
@@ -274,6 +336,153 @@ export const ExploreEvidenceFragmentDoc = new TypedDocumentString(`
   quote
 }
     `, {"fragmentName":"ExploreEvidence"}) as unknown as TypedDocumentString<ExploreEvidenceFragment, unknown>;
+export const ReceiptFactsFragmentDoc = new TypedDocumentString(`
+    fragment ReceiptFacts on ReceivedRecognition {
+  year
+  level
+  levelZh
+  holder
+  holderKind
+  note
+  evidence {
+    ...ExploreEvidence
+  }
+}
+    fragment ExploreEvidence on Evidence {
+  report {
+    id
+    title
+  }
+  line
+  quote
+}`, {"fragmentName":"ReceiptFacts"}) as unknown as TypedDocumentString<ReceiptFactsFragment, unknown>;
+export const DraftingFactsFragmentDoc = new TypedDocumentString(`
+    fragment DraftingFacts on DraftedStandard {
+  role
+  year
+  note
+  evidence {
+    ...ExploreEvidence
+  }
+}
+    fragment ExploreEvidence on Evidence {
+  report {
+    id
+    title
+  }
+  line
+  quote
+}`, {"fragmentName":"DraftingFacts"}) as unknown as TypedDocumentString<DraftingFactsFragment, unknown>;
+export const EngagementFactsFragmentDoc = new TypedDocumentString(`
+    fragment EngagementFacts on Engagement {
+  kind
+  description
+  year
+  evidence {
+    ...ExploreEvidence
+  }
+}
+    fragment ExploreEvidence on Evidence {
+  report {
+    id
+    title
+  }
+  line
+  quote
+}`, {"fragmentName":"EngagementFacts"}) as unknown as TypedDocumentString<EngagementFactsFragment, unknown>;
+export const RecognitionNameFragmentDoc = new TypedDocumentString(`
+    fragment RecognitionName on Recognition {
+  __typename
+  id
+  name
+  nameZh
+}
+    `, {"fragmentName":"RecognitionName"}) as unknown as TypedDocumentString<RecognitionNameFragment, unknown>;
+export const IssuedFactsFragmentDoc = new TypedDocumentString(`
+    fragment IssuedFacts on Recognition {
+  ...RecognitionName
+  evidence {
+    ...ExploreEvidence
+  }
+}
+    fragment RecognitionName on Recognition {
+  __typename
+  id
+  name
+  nameZh
+}
+fragment ExploreEvidence on Evidence {
+  report {
+    id
+    title
+  }
+  line
+  quote
+}`, {"fragmentName":"IssuedFacts"}) as unknown as TypedDocumentString<IssuedFactsFragment, unknown>;
+export const AssuranceNameFragmentDoc = new TypedDocumentString(`
+    fragment AssuranceName on Assurance {
+  __typename
+  id
+  scope
+  year
+  level
+}
+    `, {"fragmentName":"AssuranceName"}) as unknown as TypedDocumentString<AssuranceNameFragment, unknown>;
+export const ReportNameFragmentDoc = new TypedDocumentString(`
+    fragment ReportName on Report {
+  __typename
+  id
+  title
+}
+    `, {"fragmentName":"ReportName"}) as unknown as TypedDocumentString<ReportNameFragment, unknown>;
+export const OrganizationNameFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationName on Organization {
+  __typename
+  id
+  name
+  nameZh
+}
+    `, {"fragmentName":"OrganizationName"}) as unknown as TypedDocumentString<OrganizationNameFragment, unknown>;
+export const AssuranceFactsFragmentDoc = new TypedDocumentString(`
+    fragment AssuranceFacts on Assurance {
+  ...AssuranceName
+  subject
+  report {
+    ...ReportName
+  }
+  provider {
+    ...OrganizationName
+  }
+  evidence {
+    ...ExploreEvidence
+  }
+}
+    fragment OrganizationName on Organization {
+  __typename
+  id
+  name
+  nameZh
+}
+fragment ReportName on Report {
+  __typename
+  id
+  title
+}
+fragment AssuranceName on Assurance {
+  __typename
+  id
+  scope
+  year
+  level
+}
+fragment ExploreEvidence on Evidence {
+  report {
+    id
+    title
+  }
+  line
+  quote
+}`, {"fragmentName":"AssuranceFacts"}) as unknown as TypedDocumentString<AssuranceFactsFragment, unknown>;
 export const ExploreSearchDocument = new TypedDocumentString(`
     query ExploreSearch($text: String!) {
   search(text: $text, first: 8) {
@@ -287,6 +496,7 @@ export const ExploreSearchDocument = new TypedDocumentString(`
       ...FrameworkName
       ...SdgName
       ...MetricName
+      ...RecognitionName
     }
   }
 }
@@ -340,6 +550,12 @@ fragment MetricName on Metric {
   __typename
   id
   label
+}
+fragment RecognitionName on Recognition {
+  __typename
+  id
+  name
+  nameZh
 }`) as unknown as TypedDocumentString<ExploreSearchQuery, ExploreSearchQueryVariables>;
 export const ExploreTypeDocument = new TypedDocumentString(`
     query ExploreType($id: ID!) {
@@ -437,6 +653,27 @@ export const ExploreCompanyDocument = new TypedDocumentString(`
       reports {
         ...ReportName
       }
+      recognitions(first: 40) {
+        recognition {
+          ...RecognitionName
+        }
+        ...ReceiptFacts
+      }
+      draftedStandards(first: 25) {
+        standard {
+          ...StandardName
+        }
+        ...DraftingFacts
+      }
+      engagements(first: 25) {
+        organization {
+          ...OrganizationName
+        }
+        ...EngagementFacts
+      }
+      assurances(first: 10) {
+        ...AssuranceFacts
+      }
     }
   }
 }
@@ -481,6 +718,59 @@ fragment SdgName on SDG {
   number
   title
 }
+fragment RecognitionName on Recognition {
+  __typename
+  id
+  name
+  nameZh
+}
+fragment AssuranceName on Assurance {
+  __typename
+  id
+  scope
+  year
+  level
+}
+fragment ReceiptFacts on ReceivedRecognition {
+  year
+  level
+  levelZh
+  holder
+  holderKind
+  note
+  evidence {
+    ...ExploreEvidence
+  }
+}
+fragment DraftingFacts on DraftedStandard {
+  role
+  year
+  note
+  evidence {
+    ...ExploreEvidence
+  }
+}
+fragment EngagementFacts on Engagement {
+  kind
+  description
+  year
+  evidence {
+    ...ExploreEvidence
+  }
+}
+fragment AssuranceFacts on Assurance {
+  ...AssuranceName
+  subject
+  report {
+    ...ReportName
+  }
+  provider {
+    ...OrganizationName
+  }
+  evidence {
+    ...ExploreEvidence
+  }
+}
 fragment ExploreEvidence on Evidence {
   report {
     id
@@ -519,6 +809,15 @@ export const ExploreStandardDocument = new TypedDocumentString(`
           ...ExploreEvidence
         }
       }
+      drafters {
+        company {
+          ...CompanyName
+        }
+        ...DraftingFacts
+      }
+      assurances {
+        ...AssuranceFacts
+      }
     }
   }
 }
@@ -533,6 +832,45 @@ fragment StandardName on Standard {
   id
   code
   title
+}
+fragment OrganizationName on Organization {
+  __typename
+  id
+  name
+  nameZh
+}
+fragment ReportName on Report {
+  __typename
+  id
+  title
+}
+fragment AssuranceName on Assurance {
+  __typename
+  id
+  scope
+  year
+  level
+}
+fragment DraftingFacts on DraftedStandard {
+  role
+  year
+  note
+  evidence {
+    ...ExploreEvidence
+  }
+}
+fragment AssuranceFacts on Assurance {
+  ...AssuranceName
+  subject
+  report {
+    ...ReportName
+  }
+  provider {
+    ...OrganizationName
+  }
+  evidence {
+    ...ExploreEvidence
+  }
 }
 fragment ExploreEvidence on Evidence {
   report {
@@ -561,6 +899,9 @@ export const ExploreAllianceDocument = new TypedDocumentString(`
           }
         }
       }
+      issuedRecognitions {
+        ...IssuedFacts
+      }
     }
   }
 }
@@ -575,6 +916,18 @@ fragment AllianceName on Alliance {
   id
   name
   nameZh
+}
+fragment RecognitionName on Recognition {
+  __typename
+  id
+  name
+  nameZh
+}
+fragment IssuedFacts on Recognition {
+  ...RecognitionName
+  evidence {
+    ...ExploreEvidence
+  }
 }
 fragment ExploreEvidence on Evidence {
   report {
@@ -614,6 +967,18 @@ export const ExploreOrganizationDocument = new TypedDocumentString(`
         }
         role
       }
+      issuedRecognitions {
+        ...IssuedFacts
+      }
+      assurancesProvided {
+        ...AssuranceFacts
+      }
+      engagedBy {
+        company {
+          ...CompanyName
+        }
+        ...EngagementFacts
+      }
     }
   }
 }
@@ -634,6 +999,51 @@ fragment ProgrammeName on Programme {
   id
   name
   nameZh
+}
+fragment ReportName on Report {
+  __typename
+  id
+  title
+}
+fragment RecognitionName on Recognition {
+  __typename
+  id
+  name
+  nameZh
+}
+fragment AssuranceName on Assurance {
+  __typename
+  id
+  scope
+  year
+  level
+}
+fragment EngagementFacts on Engagement {
+  kind
+  description
+  year
+  evidence {
+    ...ExploreEvidence
+  }
+}
+fragment IssuedFacts on Recognition {
+  ...RecognitionName
+  evidence {
+    ...ExploreEvidence
+  }
+}
+fragment AssuranceFacts on Assurance {
+  ...AssuranceName
+  subject
+  report {
+    ...ReportName
+  }
+  provider {
+    ...OrganizationName
+  }
+  evidence {
+    ...ExploreEvidence
+  }
 }
 fragment ExploreEvidence on Evidence {
   report {
@@ -714,10 +1124,19 @@ export const ExploreReportDocument = new TypedDocumentString(`
           ...ExploreEvidence
         }
       }
+      assurances {
+        ...AssuranceFacts
+      }
     }
   }
 }
     fragment CompanyName on Company {
+  __typename
+  id
+  name
+  nameZh
+}
+fragment OrganizationName on Organization {
   __typename
   id
   name
@@ -732,6 +1151,26 @@ fragment FrameworkName on Framework {
   __typename
   id
   name
+}
+fragment AssuranceName on Assurance {
+  __typename
+  id
+  scope
+  year
+  level
+}
+fragment AssuranceFacts on Assurance {
+  ...AssuranceName
+  subject
+  report {
+    ...ReportName
+  }
+  provider {
+    ...OrganizationName
+  }
+  evidence {
+    ...ExploreEvidence
+  }
 }
 fragment ExploreEvidence on Evidence {
   report {
@@ -846,3 +1285,139 @@ fragment ExploreEvidence on Evidence {
   line
   quote
 }`) as unknown as TypedDocumentString<ExploreMetricQuery, ExploreMetricQueryVariables>;
+export const ExploreRecognitionDocument = new TypedDocumentString(`
+    query ExploreRecognition($id: ID!) {
+  node(id: $id) {
+    ... on Recognition {
+      ...IssuedFacts
+      issuers {
+        ...OrganizationName
+        ...AllianceName
+      }
+      recipients(first: 40) {
+        edges {
+          node {
+            ...CompanyName
+          }
+          receipts {
+            ...ReceiptFacts
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CompanyName on Company {
+  __typename
+  id
+  name
+  nameZh
+}
+fragment AllianceName on Alliance {
+  __typename
+  id
+  name
+  nameZh
+}
+fragment OrganizationName on Organization {
+  __typename
+  id
+  name
+  nameZh
+}
+fragment RecognitionName on Recognition {
+  __typename
+  id
+  name
+  nameZh
+}
+fragment ReceiptFacts on ReceivedRecognition {
+  year
+  level
+  levelZh
+  holder
+  holderKind
+  note
+  evidence {
+    ...ExploreEvidence
+  }
+}
+fragment IssuedFacts on Recognition {
+  ...RecognitionName
+  evidence {
+    ...ExploreEvidence
+  }
+}
+fragment ExploreEvidence on Evidence {
+  report {
+    id
+    title
+  }
+  line
+  quote
+}`) as unknown as TypedDocumentString<ExploreRecognitionQuery, ExploreRecognitionQueryVariables>;
+export const ExploreAssuranceDocument = new TypedDocumentString(`
+    query ExploreAssurance($id: ID!) {
+  node(id: $id) {
+    ... on Assurance {
+      ...AssuranceFacts
+      company {
+        ...CompanyName
+      }
+      standards {
+        ...StandardName
+      }
+    }
+  }
+}
+    fragment CompanyName on Company {
+  __typename
+  id
+  name
+  nameZh
+}
+fragment StandardName on Standard {
+  __typename
+  id
+  code
+  title
+}
+fragment OrganizationName on Organization {
+  __typename
+  id
+  name
+  nameZh
+}
+fragment ReportName on Report {
+  __typename
+  id
+  title
+}
+fragment AssuranceName on Assurance {
+  __typename
+  id
+  scope
+  year
+  level
+}
+fragment AssuranceFacts on Assurance {
+  ...AssuranceName
+  subject
+  report {
+    ...ReportName
+  }
+  provider {
+    ...OrganizationName
+  }
+  evidence {
+    ...ExploreEvidence
+  }
+}
+fragment ExploreEvidence on Evidence {
+  report {
+    id
+    title
+  }
+  line
+  quote
+}`) as unknown as TypedDocumentString<ExploreAssuranceQuery, ExploreAssuranceQueryVariables>;
