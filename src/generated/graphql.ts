@@ -1064,7 +1064,8 @@ export type MutationUpsertProgrammeArgs = {
 
 /**
  * An object with a globally unique id. Every entity of the graph (company, standard, alliance,
- * organization, programme, report, framework, SDG, metric) is a Node; `node(id)` finds any of them.
+ * organization, programme, recognition, assurance, report, framework, SDG, metric) is a Node;
+ * `node(id)` finds any of them.
  */
 export type Node = {
   id: Scalars['ID']['output'];
