@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/read-check.ts [--blocks 10] [--out bench/results/read-check.md]`: what the read check
+ * `npm run bench:read-check -- [--blocks 10] [--out bench/results/read-check.md]`: what the read check
  * of src/db/graph-version.ts (every read runs the graph-version statement before and after its own,
  * in the same transaction and round trip) costs a request.
  *
