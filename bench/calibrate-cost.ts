@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { buildSchema, parse } from 'graphql';
 import { estimateCost } from '../src/graphql/cost/estimate';
 import { readStatistics, STATISTICS_MARK, statisticsOf } from '../src/graphql/cost/statistics';
+import { limitsOf } from '../src/graphql/run';
 import { migrate } from '../src/db/migrate';
 import { createLogger } from '../src/logger';
 import { createApp } from '../src/server/app';
@@ -81,7 +82,7 @@ async function main(): Promise<void> {
   const size = await graphSize(db);
   const stats = statisticsOf(await readStatistics(db));
   const schema = buildSchema(typeDefs().join('\n'));
-  const limits = { defaultPageSize: config.DEFAULT_PAGE_SIZE, maxPageSize: config.MAX_PAGE_SIZE, maxNestedList: 1000 };
+  const limits = limitsOf(config);
   const app = await createApp(config, db, createLogger('silent'));
   await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;

@@ -1,4 +1,6 @@
+import type { Config } from '../config';
 import type { Planning } from './compile/context';
+import type { Limits } from './compile/paging';
 import type { GraphQLContext } from './context';
 import { databaseError } from './errors';
 import type { Plan } from './plan';
@@ -6,12 +8,16 @@ import type { Plan } from './plan';
 /** The nested lists' ceiling: they are not paginated, but not unbounded either. */
 export const MAX_NESTED_LIST = 1000;
 
+/** The list sizes a compiled query keeps to, by the settings. */
+export const limitsOf = (config: Pick<Config, 'DEFAULT_PAGE_SIZE' | 'MAX_PAGE_SIZE'>): Limits => ({
+  defaultPageSize: config.DEFAULT_PAGE_SIZE,
+  maxPageSize: config.MAX_PAGE_SIZE,
+  maxNestedList: MAX_NESTED_LIST,
+});
+
 /** What planning a field in this request needs. */
 export function planning(ctx: GraphQLContext): Planning {
-  return {
-    model: ctx.model,
-    limits: { defaultPageSize: ctx.config.DEFAULT_PAGE_SIZE, maxPageSize: ctx.config.MAX_PAGE_SIZE, maxNestedList: MAX_NESTED_LIST },
-  };
+  return { model: ctx.model, limits: limitsOf(ctx.config) };
 }
 
 /**

@@ -13,6 +13,7 @@ import { formatError } from '../graphql/format-error';
 import { armor, MAX_TOKENS } from '../graphql/limits';
 import { createApi } from '../graphql/api';
 import { aliasAwareFieldResolver } from '../graphql/resolvers';
+import { limitsOf } from '../graphql/run';
 import type { Logger } from '../logger';
 import { bearerToken, isCurator } from './auth';
 import { compiledExecution, type ExecutionObserver } from './compiled-execution';
@@ -87,7 +88,7 @@ export async function createApp(config: Config, db: Database, logger: Logger, op
       ...protection.plugins,
       costLimit({
         maxCost: config.MAX_COST,
-        limits: { defaultPageSize: config.DEFAULT_PAGE_SIZE, maxPageSize: config.MAX_PAGE_SIZE, maxNestedList: 1000 },
+        limits: limitsOf(config),
         statistics,
         onEstimate: (request, estimate) => fairShare.charge(request.request.http?.headers.get(CLIENT_HEADER), estimate.cost),
       }),

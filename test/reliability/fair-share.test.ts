@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'graphql';
 import { estimateCost } from '../../src/graphql/cost/estimate';
 import { readStatistics, statisticsOf } from '../../src/graphql/cost/statistics';
-import { MAX_NESTED_LIST } from '../../src/graphql/run';
+import { limitsOf } from '../../src/graphql/run';
 import { ROOT } from '../../src/paths';
 import { REQUEST_BASE_COST } from '../../src/server/rate-limit';
 import { loadSchema } from './fuzz/operations';
@@ -54,7 +54,7 @@ async function estimatedCharges(): Promise<Charges> {
   try {
     const stats = statisticsOf(await readStatistics(db));
     const config = reliabilityConfig();
-    const limits = { defaultPageSize: config.DEFAULT_PAGE_SIZE, maxPageSize: config.MAX_PAGE_SIZE, maxNestedList: MAX_NESTED_LIST };
+    const limits = limitsOf(config);
     const schema = loadSchema();
     const charge = (query: string, variables?: Record<string, unknown>) => REQUEST_BASE_COST + estimateCost(schema, parse(query), undefined, variables, stats, limits).cost;
     const mix = Object.fromEntries(QUERY_MIX.map((op) => [op.name, charge(op.query, op.variables)]));
