@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { graphSize } from './dataset';
 import { waitForIdle } from './drain';
 import { loadedRun } from './load-test';
-import { loadAverage } from './machine';
+import { cpuMs, loadAverage } from './machine';
 import { openBenchDatabase } from './neo4j';
 import { CLIENT_TIMEOUT_MARGIN_MS, SCALES } from './options';
 import { QUERIES } from './queries';
@@ -28,15 +27,6 @@ import { runMain } from './main';
 const log = (line: string) => console.log(`[${new Date().toISOString().slice(11, 19)}] ${line}`);
 const QUERY_TIMEOUT_MS = 30_000;
 const LABELS: Record<string, string> = Object.fromEntries(SYSTEMS.map((s) => [s.name, s.label]));
-
-const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
-
-/** CPU time (user + system, every thread) a process has used so far, in ms, from /proc (Linux). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  // After the command name: state is field 3, utime and stime fields 14 and 15.
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
 
 async function profileOne(server: RunningServer, c: Timed, name: string, seconds: number, warmup: number, settle: () => Promise<void>) {
   const settings = { connections: 10, timeoutSeconds: (QUERY_TIMEOUT_MS + CLIENT_TIMEOUT_MARGIN_MS) / 1000 };

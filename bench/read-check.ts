@@ -22,7 +22,9 @@ import { connect } from '../src/db/connect';
 import { Database, type Params, type QueryObserver } from '../src/db/database';
 import { createLogger } from '../src/logger';
 import { createApp, type App } from '../src/server/app';
+import { percentile } from '../test/reliability/support/figures';
 import { QUERY_MIX } from '../test/reliability/support/query-mix';
+import { cpuMs } from './machine';
 
 /** Reads as they were before the check: the statement alone in its read transaction. */
 class UncheckedDatabase extends Database {
@@ -63,19 +65,8 @@ interface Variant {
   reads: number;
 }
 
-const TICKS_PER_SECOND = 100;
-
-/** User + system CPU time of a process in ms, from /proc (clock ticks of 10 ms). */
-function cpuMsOf(pid: number | undefined): number {
-  if (pid === undefined) return NaN;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
-}
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-};
+/** CPU ms of a process so far, or NaN when its pid is unknown. */
+const cpuMsOf = (pid: number | undefined) => (pid === undefined ? NaN : cpuMs(pid));
 
 async function ask(url: string, op: (typeof QUERY_MIX)[number]): Promise<number> {
   const started = performance.now();
@@ -136,7 +127,7 @@ async function main(): Promise<void> {
   const lines = [
     '# The read check: cost per request',
     '',
-    `\`npx tsx bench/read-check.ts --blocks ${blocks}\`: the ${QUERY_MIX.length} operations of the reliability query mix, one request at a time over one connection, ${blocks} alternating blocks of ${QUERY_MIX.length * 2} requests per variant; load average at the end ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} on ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores.`,
+    `\`npm run bench:read-check -- --blocks ${blocks}\`: the ${QUERY_MIX.length} operations of the reliability query mix, one request at a time over one connection, ${blocks} alternating blocks of ${QUERY_MIX.length * 2} requests per variant; load average at the end ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} on ${readFileSync('/proc/cpuinfo', 'utf8').match(/^processor/gm)?.length ?? '?'} cores.`,
     '',
     '| variant | requests | median ms | p90 ms | API CPU ms / request | Neo4j CPU ms / request | statements / request |',
     '|---|---:|---:|---:|---:|---:|---:|',

@@ -37,11 +37,13 @@ const standardSet = z.object({
 const holdsStandards: CustomFilter = (n, value, scope) => {
   const { all, any, none, holderKinds } = standardSet.parse(value);
   const parts: string[] = [];
-  const kinds = holderKinds ? scope.param(holderKinds) : undefined;
+  // A parameter only when some set uses it, once however many do.
+  let kinds: string | undefined;
+  const kindsParam = (list: string[]) => (kinds ??= scope.param(list));
   /** A holding in scope of a standard the prepared value `p` names (`s` is bound to the standard). */
   const holding = (s: string, names: string) => {
     const h = scope.variable('h');
-    return `MATCH (${n})-[${h}:HOLDS_CERTIFICATION]->(${s}:Standard) WHERE ${names}${kinds ? ` AND ${holderKindOf(h)} IN ${kinds}` : ''}`;
+    return `MATCH (${n})-[${h}:HOLDS_CERTIFICATION]->(${s}:Standard) WHERE ${names}${holderKinds ? ` AND ${holderKindOf(h)} IN ${kindsParam(holderKinds)}` : ''}`;
   };
   const named = (values: readonly string[], at: string) => {
     scope.require(standardLookup, values, `holdsStandards.${at}`);
