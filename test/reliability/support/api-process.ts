@@ -16,10 +16,21 @@ export interface ApiProcess {
   alive(): boolean;
   /** Resident set size in bytes. */
   rss(): number;
-  /** Memory (bytes) after full garbage collections: RSS, and the JS heap in use (only with `collectableGarbage`). */
-  memoryAfterGc(): Promise<{ rss: number; heapUsed: number }>;
+  /** Memory after full garbage collections (only with `collectableGarbage`). */
+  memoryAfterGc(): Promise<MemoryAfterGc>;
   /** SIGTERM, wait for the drain, save the output to the results folder. */
   stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/** Bytes, read in the API process after two full collections; `rss` from /proc a second later. */
+export interface MemoryAfterGc {
+  rss: number;
+  heapTotal: number;
+  heapUsed: number;
+  /** Memory of C++ objects bound to JS objects, array buffers included. */
+  external: number;
+  /** Size of V8's young generation: it grows under allocation pressure and is not given back at once. */
+  newSpace: number;
 }
 
 const START_TIMEOUT_MS = 90_000;
@@ -108,7 +119,14 @@ export async function startApi(name: string, env: Record<string, string> = {}, o
         await new Promise((r) => setTimeout(r, 1_000));
       }
       const last = reports().at(-1)!;
-      return { rss: rssOf(pid), heapUsed: (JSON.parse(last[1]!) as { heapUsed: number }).heapUsed };
+      const usage = JSON.parse(last[1]!) as NodeJS.MemoryUsage & { spaces: Record<string, number> };
+      return {
+        rss: rssOf(pid),
+        heapTotal: usage.heapTotal,
+        heapUsed: usage.heapUsed,
+        external: usage.external,
+        newSpace: usage.spaces['new_space'] ?? 0,
+      };
     },
     async stop() {
       if (!exited) child.kill('SIGTERM');
