@@ -48,6 +48,12 @@ const envSchema = z.object({
   NEO4J_PAGECACHE: memory.default('512m'),
   QUERY_TIMEOUT_MS: int(100, 600_000).default(10_000),
   CONNECTION_TIMEOUT_MS: int(100, 120_000).default(3_000),
+  /**
+   * Statements this process runs on Neo4j at once; more requests wait for a connection in turn.
+   * Neo4j plans and runs them on its own cores, so beyond a few per core more at once only
+   * lengthens each one (docs/operations.md: hostile traffic answered in p99 1.5 s with 8, 2.0–2.4 s with 50).
+   */
+  NEO4J_MAX_CONNECTIONS: int(1, 1000).default(8),
   DEFAULT_PAGE_SIZE: int(1, 1000).default(20),
   MAX_PAGE_SIZE: int(1, 10_000).default(100),
   MAX_DEPTH: int(2, 50).default(12),

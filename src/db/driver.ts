@@ -26,10 +26,10 @@ export function connectionSettings(config: Config): ConnectionSettings {
   };
 }
 
-export function createDriver(settings: ConnectionSettings, config: Pick<Config, 'CONNECTION_TIMEOUT_MS' | 'QUERY_TIMEOUT_MS'>): Driver {
+export function createDriver(settings: ConnectionSettings, config: Pick<Config, 'CONNECTION_TIMEOUT_MS' | 'QUERY_TIMEOUT_MS' | 'NEO4J_MAX_CONNECTIONS'>): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     disableLosslessIntegers: true,
-    maxConnectionPoolSize: 50,
+    maxConnectionPoolSize: config.NEO4J_MAX_CONNECTIONS,
     connectionTimeout: config.CONNECTION_TIMEOUT_MS,
     // Waiting for a busy pool is part of a query's time, not a sign that Neo4j is unreachable: when
     // Neo4j is down, connections fail at once (connectionTimeout) and no request waits on the pool.

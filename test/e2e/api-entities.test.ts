@@ -222,6 +222,35 @@ describe('root connections', () => {
   });
 });
 
+describe('an OR kept whole', () => {
+  // Two items of three predicates would expand to 9 clauses in Neo4j's normal form: each item is
+  // compared with `= true` (test/tck/filters.md), and must answer as the plain OR does.
+  const items = [
+    { contains: 'e', startsWith: 'C', endsWith: 'n' },
+    { contains: 'o', startsWith: 'S', endsWith: 'y' },
+  ];
+  const matches = (name: string) => items.some((i) => name.includes(i.contains) && name.startsWith(i.startsWith) && name.endsWith(i.endsWith));
+
+  it('matches the organizations the same OR matches when evaluated in full, and NOT matches the rest', async () => {
+    const names = async (where: unknown) => {
+      const out: string[] = [];
+      for (let after: string | null = null; ; ) {
+        type Page = { organizations: { edges: { node: { name: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+        const query = 'query($w: OrganizationWhere, $after: String) { organizations(first: 100, after: $after, where: $w) { edges { node { name } } pageInfo { hasNextPage endCursor } } }';
+        const page: Page['organizations'] = dataOf(await gql<Page>(query, { w: where, after })).organizations;
+        out.push(...page.edges.map((e) => e.node.name));
+        if (!page.pageInfo.hasNextPage) return out.sort();
+        after = page.pageInfo.endCursor;
+      }
+    };
+    const or = { OR: items.map((i) => ({ name: i })) };
+    const [all, kept, rest] = [await names({}), await names(or), await names({ NOT: or })];
+    expect(kept.length).toBeGreaterThan(1);
+    expect(kept).toEqual(all.filter(matches));
+    expect(rest).toEqual(all.filter((n) => !matches(n)));
+  });
+});
+
 describe('evidence', () => {
   it('is reachable from every fact and quotes the report', async () => {
     const { company } = dataOf(

@@ -79,6 +79,11 @@ describe(`hostile input: ${REQUESTS} fuzzed requests`, () => {
         reachedTransactionTimeout: timedOut.length,
         shareReachingTimeout: `${((100 * timedOut.length) / Math.max(1, accepted.length)).toFixed(2)}%`,
         slowest: slowest.map((o) => `${o.kind} ${Math.round(o.ms)} ms ${o.codes.join(',') || 'data'}`),
+        p99ByKind: Object.fromEntries(
+          [...new Set(accepted.map((o) => o.kind))]
+            .map((kind) => [kind, Math.round(percentile(accepted.filter((o) => o.kind === kind).map((o) => o.ms), 99))] as const)
+            .sort((a, b) => b[1] - a[1]),
+        ),
       },
       refusedAsTooComplex: outcomes.filter((o) => o.codes.includes('QUERY_TOO_COMPLEX')).length,
       casesByKind: Object.fromEntries(Object.entries(byKind).map(([kind, o]) => [kind, Object.values(o).reduce((a, b) => a + b, 0)])),
