@@ -72,16 +72,16 @@ export async function readStatistics(db: Database): Promise<StatisticsSnapshot> 
   return { nodes, degrees, indexes, readAt: Date.now() };
 }
 
-const FIRST_READ_WAIT_MS = 2_000;
-
 const EMPTY: StatisticsSnapshot = { nodes: {}, degrees: {}, indexes: {}, readAt: 0 };
 
 /**
  * Keeps statistics fresh: read on first use, then again in the background once older than
- * `maxAgeMs` (the graph changes with loads, not with every request). Only the very first read is
- * waited for; when a read fails (Neo4j down) requests go on with the last statistics, or an empty
- * graph's (they fail on the database anyway), and the read is tried again `maxAgeMs` later, so a
- * Neo4j that has just come back is not asked for statistics while it plans its first queries.
+ * `maxAgeMs` (the graph changes with loads, not with every request). The first read is waited for
+ * in full: an estimate over no statistics prices every list as empty and would let anything through
+ * (at 1000x the read takes seconds, and requests in them were let through). When a read fails (Neo4j
+ * down) requests go on with the last statistics, or an empty graph's (they fail on the database
+ * anyway), and the read is tried again `maxAgeMs` later, so a Neo4j that has just come back is not
+ * asked for statistics while it plans its first queries.
  */
 export class StatisticsCache {
   private snapshot: StatisticsSnapshot | undefined;
@@ -104,8 +104,7 @@ export class StatisticsCache {
     // An empty graph is about to be loaded (serve loads after it starts listening): look again soon.
     const maxAge = this.snapshot?.nodes.Entity === 0 ? Math.min(this.maxAgeMs, 10_000) : this.maxAgeMs;
     if (!this.snapshot && now - this.failedAt > this.maxAgeMs) {
-      // The first statistics are waited for, a little: a request never waits long on them.
-      await Promise.race([this.refresh(), new Promise((r) => setTimeout(r, FIRST_READ_WAIT_MS).unref())]);
+      await this.refresh();
     } else if (this.snapshot && now - this.snapshot.readAt > maxAge && now - this.failedAt > this.maxAgeMs) void this.refresh();
     return statisticsOf(this.snapshot ?? EMPTY);
   }
