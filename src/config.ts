@@ -51,7 +51,7 @@ const envSchema = z.object({
   /**
    * Statements this process runs on Neo4j at once; more requests wait for a connection in turn.
    * Neo4j plans and runs them on its own cores, so beyond a few per core more at once only
-   * lengthens each one (docs/operations.md: hostile traffic answered in p99 1.5 s with 8, 2.0–2.4 s with 50).
+   * lengthens each one (docs/operations.md: hostile traffic answered in p99 1.6–1.8 s with 8, 2.0–2.4 s with 50).
    */
   NEO4J_MAX_CONNECTIONS: int(1, 1000).default(8),
   DEFAULT_PAGE_SIZE: int(1, 1000).default(20),
