@@ -24,13 +24,16 @@ function caseSequence(random: Random, build: Record<string, () => FuzzCase>): ()
   return () => (++i % HUGE_EVERY === 0 ? build['huge-body']!() : build[random.pick(kinds)]!());
 }
 
+/** `NEO4J_MAX_CONNECTIONS=4 npm run test:reliability -- fuzz` measures the API with another pool (docs/operations.md). */
+const poolSize: Record<string, string> = process.env.NEO4J_MAX_CONNECTIONS ? { NEO4J_MAX_CONNECTIONS: process.env.NEO4J_MAX_CONNECTIONS } : {};
+
 describe(`hostile input: ${REQUESTS} fuzzed requests`, () => {
   let api: ApiProcess;
   let db: Database;
   beforeAll(async () => {
     db = openReliabilityDatabase();
     // Below the 10 s default so slow random shapes cost less time, above a cold plan on a busy machine.
-    api = await startApi('fuzz', { QUERY_TIMEOUT_MS: '5000' });
+    api = await startApi('fuzz', { QUERY_TIMEOUT_MS: '5000', ...poolSize });
   });
   afterAll(async () => {
     await api?.stop();
